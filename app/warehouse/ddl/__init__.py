@@ -1,0 +1,1 @@
+"""DDL of a blank Warehouse database per engine (SQLite and MySQL are tested; see schema doc §4)."""
