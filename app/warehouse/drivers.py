@@ -158,7 +158,9 @@ class OdbcDriver(Driver):
         if params.engine == "access" and not Path(params.database).expanduser().is_file():
             raise ConfigurationError(f"The Access database file {params.database} does not exist. Check the path.")
         try:
-            return pyodbc.connect(odbc_connection_string(params, driver), autocommit=True, timeout=CONNECT_TIMEOUT_S)
+            connection = pyodbc.connect(
+                odbc_connection_string(params, driver), autocommit=True, timeout=CONNECT_TIMEOUT_S
+            )
         except pyodbc.Error as exc:
             state = str(exc.args[0]) if exc.args else ""
             text = first_line(exc)
@@ -175,6 +177,13 @@ class OdbcDriver(Driver):
                     f"{params.describe()} refused the login of user '{params.user}': {text}. Check user and password."
                 ) from exc
             raise ConnectionFailed(f"Cannot connect to {params.describe()}: {text}") from exc
+        if params.engine == "mysql":
+            # MariaDB Connector/ODBC mangles long UTF-16 (SQL_WCHAR) parameters: a 255-character
+            # Cyrillic text came back garbled after 127 characters.  UTF-8 both ways is exact.
+            connection.setdecoding(pyodbc.SQL_CHAR, encoding="utf-8")
+            connection.setdecoding(pyodbc.SQL_WCHAR, encoding="utf-8")
+            connection.setencoding(encoding="utf-8")
+        return connection
 
     def begin(self, connection: Any) -> None:
         connection.autocommit = False

@@ -1,0 +1,133 @@
+"""Backends for the warehouse suite: a SQLite file, MariaDB (pymysql) and MariaDB over ODBC.
+
+Each test module gets its own scratch MariaDB database per backend (created from our DDL, dropped at
+the end); every test starts from a blank Warehouse database (SQLite: a copy of a template file;
+MariaDB: tables emptied and the seed rows inserted again).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from app.warehouse import ConnectionParams, create_schema
+from app.warehouse.ddl import mysql as mysql_ddl
+from app.warehouse.drivers import open_session
+
+MYSQL_URL = os.environ.get("UC_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
+ODBC_DRIVER = os.environ.get("UC_TEST_ODBC_DRIVER", "MariaDB Unicode")
+OWN_TABLES = ("uc_order_ledger", "uc_locks")
+
+
+def mysql_server_params(database: str = "") -> ConnectionParams:
+    url = urlparse(MYSQL_URL)
+    return ConnectionParams(
+        "mysql",
+        database,
+        host=url.hostname or "127.0.0.1",
+        port=url.port or 3306,
+        user=unquote(url.username or "root"),
+        password=unquote(url.password) if url.password else None,
+    )
+
+
+def _mysql_absent_reason() -> str | None:
+    try:
+        import pymysql
+
+        p = mysql_server_params()
+        pymysql.connect(host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3).close()
+    except Exception as exc:  # any failure means: no server to test against
+        return f"MariaDB not reachable at {MYSQL_URL}: {exc}"
+    return None
+
+
+def _odbc_absent_reason() -> str | None:
+    try:
+        import pyodbc
+    except ImportError as exc:
+        return f"pyodbc/unixODBC not importable: {exc}"
+    if ODBC_DRIVER not in pyodbc.drivers():
+        return f"ODBC driver {ODBC_DRIVER!r} not installed (have {pyodbc.drivers()})"
+    return _mysql_absent_reason()
+
+
+@dataclass
+class Backend:
+    name: str
+    base: ConnectionParams
+    template: Path | None = None
+    tmp: Path | None = None
+
+    @property
+    def is_mysql(self) -> bool:
+        return self.base.engine == "mysql"
+
+    def fresh(self) -> ConnectionParams:
+        """A blank Warehouse database (seed rows only)."""
+        if self.template is not None:
+            assert self.tmp is not None
+            target = self.tmp / f"wh-{uuid.uuid4().hex[:8]}.db3"
+            shutil.copyfile(self.template, target)
+            return replace(self.base, database=str(target))
+        session = open_session(self.base)
+        try:
+            for table in OWN_TABLES:
+                session.execute(f"DROP TABLE IF EXISTS `{table}`")
+            for table in session.table_names():
+                session.execute(f"DELETE FROM `{table}`")
+            statements = session.dialect.split_script(mysql_ddl.SEED)
+            for statement in statements:
+                session.execute(statement)
+        finally:
+            session.close()
+        return self.base
+
+
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("mariadb", id="mariadb", marks=pytest.mark.mariadb),
+    pytest.param("odbc", id="odbc", marks=[pytest.mark.mariadb, pytest.mark.odbc]),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    name = request.param
+    if name == "sqlite":
+        tmp = tmp_path_factory.mktemp("wh")
+        template = tmp / "template.db3"
+        create_schema(ConnectionParams("sqlite", str(template)))
+        yield Backend(name, ConnectionParams("sqlite", str(template)), template=template, tmp=tmp)
+        return
+    reason = _mysql_absent_reason() if name == "mariadb" else _odbc_absent_reason()
+    if reason:
+        pytest.skip(reason)
+    module = request.module.__name__.rsplit(".", 1)[-1][:20]
+    database = f"uc_wh_{module}_{name}_{uuid.uuid4().hex[:6]}"
+    params = mysql_server_params(database)
+    create_schema(params)
+    if name == "odbc":
+        params = replace(params, odbc_driver=ODBC_DRIVER)
+    try:
+        yield Backend(name, params)
+    finally:
+        import pymysql
+
+        s = mysql_server_params()
+        connection = pymysql.connect(host=s.host, port=s.port or 3306, user=s.user, password=s.password or "")
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{database}`")
+        connection.close()
+
+
+@pytest.fixture
+def blank(backend: Backend) -> ConnectionParams:
+    return backend.fresh()
