@@ -151,9 +151,11 @@ def _plan_product(
 ) -> None:
     matched: list[tuple[DesiredVariant, ShopVariant]] = []
     unmatched: list[DesiredVariant] = []
+    ambiguous = False
     for variant in product.variants:
         found = index.get(variant.key, [])
         if len(found) > 1:
+            ambiguous = True
             ids = ", ".join(v.id for v in found)
             plan.problems.append(
                 ItemProblem(
@@ -191,6 +193,12 @@ def _plan_product(
                 )
             )
 
+    if not matched and ambiguous:
+        for variant in unmatched:
+            plan.problems.append(
+                ItemProblem(variant.key, "not created: another good of its product has an ambiguous key in the shop")
+            )
+        return
     if not matched:
         if export_goods:
             plan.new_products.append(product)

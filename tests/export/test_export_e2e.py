@@ -43,16 +43,25 @@ WHERE og.Code LIKE CONCAT((SELECT Code FROM objectsgroups WHERE Name = 'Warehous
 def _rows(params: ConnectionParams, sql: str) -> list[tuple[Any, ...]]:
     if params.engine == "sqlite":
         conn = sqlite3.connect(params.database)
-        sql = sql.replace("CONCAT((SELECT Code FROM goodsgroups WHERE Name = 'Web shop'), '%')",
-                          "(SELECT Code FROM goodsgroups WHERE Name = 'Web shop') || '%'")
-        sql = sql.replace("CONCAT((SELECT Code FROM objectsgroups WHERE Name = 'Warehouses'), '%')",
-                          "(SELECT Code FROM objectsgroups WHERE Name = 'Warehouses') || '%'")
+        sql = sql.replace(
+            "CONCAT((SELECT Code FROM goodsgroups WHERE Name = 'Web shop'), '%')",
+            "(SELECT Code FROM goodsgroups WHERE Name = 'Web shop') || '%'",
+        )
+        sql = sql.replace(
+            "CONCAT((SELECT Code FROM objectsgroups WHERE Name = 'Warehouses'), '%')",
+            "(SELECT Code FROM objectsgroups WHERE Name = 'Warehouses') || '%'",
+        )
         try:
             return conn.execute(sql).fetchall()
         finally:
             conn.close()
-    conn = pymysql.connect(host=params.host, port=params.port or 3306, user=params.user,
-                           password=params.password or "", database=params.database)
+    conn = pymysql.connect(
+        host=params.host,
+        port=params.port or 3306,
+        user=params.user,
+        password=params.password or "",
+        database=params.database,
+    )
     try:
         with conn.cursor() as cursor:
             cursor.execute(sql)
@@ -64,7 +73,7 @@ def _rows(params: ConnectionParams, sql: str) -> list[tuple[Any, ...]]:
 def expected_variants(params: ConnectionParams) -> dict[str, dict[str, Any]]:
     objects = ",".join(str(r[0]) for r in _rows(params, OBJECTS_SQL))
     expected = {}
-    for gid, bc1, bc2, c1, c2, c3, price, kind, onhand, ordered in _rows(params, EXPECTED_SQL.format(objects=objects)):
+    for _gid, bc1, bc2, c1, c2, c3, price, kind, onhand, ordered in _rows(params, EXPECTED_SQL.format(objects=objects)):
         sku = (bc2 or "").strip()
         if not sku:
             continue
