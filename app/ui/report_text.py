@@ -1,0 +1,58 @@
+"""Operator sentences for a run report: the success dialog, the error dialog and the list's result column."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.report import RunReport, TaskReport
+from app.ui.server_list import task_title
+
+_PULLED = ("goods_imported", "goods_created", "products_pulled")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportText", text)
+
+
+def counts_text(task: TaskReport) -> str:
+    parts = [f"{name.replace('_', ' ')}: {n}" for name, n in task.counts.items() if name not in _PULLED]
+    return ", ".join(parts)
+
+
+def task_lines(task: TaskReport) -> list[str]:
+    lines = []
+    pulled = next((task.counts[k] for k in _PULLED if task.counts.get(k)), 0)
+    if task.task == "import" and pulled:
+        lines.append(QCoreApplication.translate("ReportText", "%n goods imported successfully", "", pulled))
+    counts = counts_text(task)
+    head = task_title(task.task)
+    if task.fatal:
+        lines.append(f"{head}: {task.fatal_title or _tr('Error')} — {task.fatal}")
+    elif counts:
+        lines.append(f"{head}: {counts}")
+    elif not lines:
+        lines.append(f"{head}: {_tr('nothing to do')}")
+    if task.errors:
+        lines.append(_tr("%1 item(s) could not be processed; see Details.").replace("%1", str(len(task.errors))))
+    return lines
+
+
+def report_lines(report: RunReport) -> list[str]:
+    return [line for task in report.tasks for line in task_lines(task)]
+
+
+def report_details(report: RunReport) -> str:
+    parts = []
+    for task in report.tasks:
+        for problem in task.errors:
+            parts.append(f"{task_title(task.task)} · {problem.key}: {problem.message}")
+        parts.extend(task.notes)
+    parts.append("")
+    parts.append(json.dumps(report.to_dict(), indent=1, ensure_ascii=False, default=str))
+    return "\n".join(parts).strip()
+
+
+def short_summary(report: RunReport) -> str:
+    return "; ".join(report_lines(report))

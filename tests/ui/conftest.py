@@ -1,0 +1,81 @@
+"""UI tests: a qasync loop that counts as running while pytest-qt processes events.
+
+``QEventLoop(already_running=True)`` makes asyncio see the loop as running, and every
+``qtbot.waitUntil`` (which processes Qt events) drives its callbacks — the same loop the program uses,
+without a nested ``app.exec()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from app.sandbox import SandboxConfig
+from app.sandbox.server import SandboxServer
+from app.warehouse.demo import build_demo_database
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    deadline = 200
+    while pending and deadline:
+        qapp.processEvents()
+        pending = [t for t in pending if not t.done()]
+        deadline -= 1
+    with contextlib.suppress(RuntimeError, TypeError):
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-db") / "template.db3"
+    build_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_db_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "warehouse.db3"
+    path.write_bytes(demo_db_template.read_bytes())
+    return path
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(SandboxConfig(rate_limit=10_000)) as srv:
+        yield srv
+
+
+def server_data(shop_url: str, database: Path, **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": "Demo shop",
+        "shop": {"api_identifier": shop_url, "compare_by": "sku"},
+        "warehouse": {"engine": "sqlite", "database": str(database)},
+        "import": {"start": "off", "object": "Online shop"},
+        "export": {
+            "start": "on-server-start",
+            "object": "Online shop",
+            "quantity_object_groups": ["Warehouses"],
+            "goods_groups": ["Web shop"],
+        },
+    }
+    for key, value in overrides.items():
+        data[key].update(value) if isinstance(value, dict) else data.__setitem__(key, value)
+    return data
