@@ -43,7 +43,9 @@ def _mysql_absent_reason() -> str | None:
         import pymysql
 
         p = mysql_server_params()
-        pymysql.connect(host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3).close()
+        pymysql.connect(
+            host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3
+        ).close()
     except Exception as exc:  # any failure means: no server to test against
         return f"MariaDB not reachable at {MYSQL_URL}: {exc}"
     return None
@@ -65,6 +67,7 @@ class Backend:
     base: ConnectionParams
     template: Path | None = None
     tmp: Path | None = None
+    damaged: bool = False  # a test changed the layout: rebuild the tables, not only the rows
 
     @property
     def is_mysql(self) -> bool:
@@ -79,12 +82,18 @@ class Backend:
             return replace(self.base, database=str(target))
         session = open_session(self.base)
         try:
-            for table in OWN_TABLES:
-                session.execute(f"DROP TABLE IF EXISTS `{table}`")
-            for table in session.table_names():
-                session.execute(f"DELETE FROM `{table}`")
-            statements = session.dialect.split_script(mysql_ddl.SEED)
-            for statement in statements:
+            script = mysql_ddl.SEED
+            if self.damaged:
+                for table in session.table_names():
+                    session.execute(f"DROP TABLE `{table}`")
+                script = mysql_ddl.TABLES + mysql_ddl.SEED
+                self.damaged = False
+            else:
+                for table in OWN_TABLES:
+                    session.execute(f"DROP TABLE IF EXISTS `{table}`")
+                for table in session.table_names():
+                    session.execute(f"DELETE FROM `{table}`")
+            for statement in session.dialect.split_script(script):
                 session.execute(statement)
         finally:
             session.close()
@@ -131,3 +140,11 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 @pytest.fixture
 def blank(backend: Backend) -> ConnectionParams:
     return backend.fresh()
+
+
+@pytest.fixture
+def damaged(backend: Backend) -> Iterator[ConnectionParams]:
+    """A blank database the test may break (drop tables/columns); rebuilt for the next test."""
+    params = backend.fresh()
+    yield params
+    backend.damaged = True

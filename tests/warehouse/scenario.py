@@ -30,16 +30,18 @@ ONLINE, CENTRAL, SOFIA, OLD, VARNA = 2, 3, 4, 5, 6
 
 GOOD_COLUMNS = ("ID", "Code", "Name", "BarCode1", "BarCode2", "BarCode3", "Catalog1", "Catalog2", "Catalog3",
                 "Measure1", "PriceIn", "PriceOut1", "PriceOut2", "TaxGroup", "Type", "GroupID", "Deleted")  # fmt: skip
+# fmt: off
 GOODS = [
-    (10, "TS1", "Shirt red M", "3800000000102", "TS-RED-M", " ", "Color-Red", "Size-M", " ", "бр.", 4.0, 8.0, 10.0, 1, 0, 6, 0),
-    (11, "TS1", "Shirt blue M", None, " TS-BLUE-M ", None, "Color-Blue", "Size-M", None, "бр.", 4.0, 8.0, 10.0, 1, 0, -6, 0),
+    (10, "TS1", "Shirt red M", "3800000000102", "TS-RED-M", " ", "Color-Red", "Size-M", " ", "бр.", 4.0, 8.0, 10.0, 1, 0, 6, 0),  # noqa: E501
+    (11, "TS1", "Shirt blue M", None, " TS-BLUE-M ", None, "Color-Blue", "Size-M", None, "бр.", 4.0, 8.0, 10.0, 1, 0, -6, 0),  # noqa: E501
     (12, "BT1", " Boots ", " ", "BT-1", " ", " ", " ", " ", None, 30.0, 50.0, 65.4, 2, 0, 4, 0),
     (13, "TS2", "Deleted shirt", "3800000000133", "TS-DEL", " ", " ", " ", " ", "бр.", 1.0, 2.0, 3.0, 1, 0, 3, -1),
     (14, "OF1", "Stapler", "3800000000140", "OF-1", " ", " ", " ", " ", "бр.", 2.0, 3.0, 4.0, 1, 0, 5, 0),
     (15, "GW", "Gift wrapping", " ", "GW-1", " ", " ", " ", " ", "бр.", 0.0, 1.0, 2.0, 1, 8, 2, None),
     (16, "DP", "Duplicate A", " ", "DUP-1", " ", " ", " ", " ", "бр.", 1.0, 1.0, 1.0, 1, 0, 5, 0),
     (17, "DP", "Duplicate B", " ", "DUP-1", " ", " ", " ", " ", "бр.", 1.0, 1.0, 1.0, 1, 0, 5, 0),
-]  # fmt: skip
+]
+# fmt: on
 SHIRT_RED, SHIRT_BLUE, BOOTS, DELETED_SHIRT, STAPLER, GIFT, DUP_A, DUP_B = range(10, 18)
 
 # store: (ObjectID, GoodID, Qtty)
@@ -97,8 +99,9 @@ def build(params: ConnectionParams) -> ConnectionParams:
                 session, "partners", ["ID", "Company", "eMail", "Deleted"], [(i, n, e, 0) for i, n, e in PARTNERS]
             )
             insert_rows(
-                session, "operations", [*OPER_COLUMNS, "Date"], [(*row, d.date_value(DATE.date())) for row in OPERATIONS]
-            )
+                session, "operations", [*OPER_COLUMNS, "Date"],
+                [(*row, d.date_value(DATE.date())) for row in OPERATIONS],
+            )  # fmt: skip
             insert_rows(session, "nextacct", ["NextAcct"], [("OR1",), ("OR2",)])
     finally:
         session.close()

@@ -221,7 +221,8 @@ def test_four_byte_characters(backend: Backend, db_params: ConnectionParams) -> 
         else:  # SQLite stores any Unicode
             acct = db.write_order(order(partner=partner), server_id=SERVER, shop_order_id="e1").acct
             partner_id = db.order_lines(acct)[0].partner_id
-            assert sc.scalar(db_params, "SELECT [Company] FROM <partners> WHERE [ID] = ?", [partner_id]) == "Maria 😀 Shop"
+            stored = sc.scalar(db_params, "SELECT [Company] FROM <partners> WHERE [ID] = ?", [partner_id])
+            assert stored == "Maria 😀 Shop"
 
 
 def test_long_text_is_cut_to_the_column_width(db_params: ConnectionParams) -> None:
