@@ -23,6 +23,7 @@ def test_server_starts_and_stops_fast() -> None:
     started = time.monotonic()
     with SandboxServer(SandboxConfig(rate_limit=7)) as srv:
         assert time.monotonic() - started < 1
+        assert srv.running
         assert srv.url.startswith("http://127.0.0.1:") and srv.api_url == srv.url + "/api/v2"
         response = httpx.get(srv.api_url + "/products", headers={"X-CloudCart-ApiKey": srv.config.api_key})
         assert response.status_code == 200 and response.headers["X-RateLimit-Limit"] == "7"
@@ -31,6 +32,7 @@ def test_server_starts_and_stops_fast() -> None:
             stopping = time.monotonic()
             srv.stop()
             assert time.monotonic() - stopping < 1
+            assert not srv.running
     with pytest.raises(httpx.ConnectError):
         httpx.get(srv.url + "/admin/state", timeout=1)
 
