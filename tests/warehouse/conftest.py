@@ -1,7 +1,7 @@
 """Backends for the warehouse suite: a SQLite file, MariaDB (pymysql) and MariaDB over ODBC.
 
-Each test module gets its own scratch MariaDB database per backend (created from our DDL, dropped at
-the end); every test starts from a blank Warehouse database (SQLite: a copy of a template file;
+Each test module gets its own uniquely named scratch MariaDB database (created from our DDL, used by
+both MariaDB backends, dropped at the end of the module); every test starts from a blank Warehouse database (SQLite: a copy of a template file;
 MariaDB: tables emptied and the seed rows inserted again).
 """
 
@@ -67,7 +67,6 @@ class Backend:
     base: ConnectionParams
     template: Path | None = None
     tmp: Path | None = None
-    damaged: bool = False  # a test changed the layout: rebuild the tables, not only the rows
 
     @property
     def is_mysql(self) -> bool:
@@ -82,18 +81,11 @@ class Backend:
             return replace(self.base, database=str(target))
         session = open_session(self.base)
         try:
-            script = mysql_ddl.SEED
-            if self.damaged:
-                for table in session.table_names():
-                    session.execute(f"DROP TABLE `{table}`")
-                script = mysql_ddl.TABLES + mysql_ddl.SEED
-                self.damaged = False
-            else:
-                for table in OWN_TABLES:
-                    session.execute(f"DROP TABLE IF EXISTS `{table}`")
-                for table in session.table_names():
-                    session.execute(f"DELETE FROM `{table}`")
-            for statement in session.dialect.split_script(script):
+            for table in OWN_TABLES:
+                session.execute(f"DROP TABLE IF EXISTS `{table}`")
+            for table in session.table_names():
+                session.execute(f"DELETE FROM `{table}`")
+            for statement in session.dialect.split_script(mysql_ddl.SEED):
                 session.execute(statement)
         finally:
             session.close()
@@ -107,8 +99,44 @@ BACKENDS = [
 ]
 
 
+class _Scratch:
+    """The module's scratch MariaDB database, created on first use and shared by both MariaDB backends
+    (pymysql and ODBC): creating the 31 InnoDB tables is the slow part of the suite."""
+
+    def __init__(self, module: str) -> None:
+        self.database = f"uc_wh_{module[:24]}_{uuid.uuid4().hex[:6]}"
+        self.created = False
+
+    def params(self) -> ConnectionParams:
+        params = mysql_server_params(self.database)
+        if not self.created:
+            create_schema(params)
+            self.created = True
+        return params
+
+    def drop(self) -> None:
+        if not self.created:
+            return
+        import pymysql
+
+        s = mysql_server_params()
+        connection = pymysql.connect(host=s.host, port=s.port or 3306, user=s.user, password=s.password or "")
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{self.database}`")
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def mysql_scratch(request: pytest.FixtureRequest) -> Iterator[_Scratch]:
+    scratch = _Scratch(request.module.__name__.rsplit(".", 1)[-1])
+    yield scratch
+    scratch.drop()
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
-def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+def backend(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, mysql_scratch: _Scratch
+) -> Iterator[Backend]:
     name = request.param
     if name == "sqlite":
         tmp = tmp_path_factory.mktemp("wh")
@@ -119,32 +147,12 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     reason = _mysql_absent_reason() if name == "mariadb" else _odbc_absent_reason()
     if reason:
         pytest.skip(reason)
-    module = request.module.__name__.rsplit(".", 1)[-1][:20]
-    database = f"uc_wh_{module}_{name}_{uuid.uuid4().hex[:6]}"
-    params = mysql_server_params(database)
-    create_schema(params)
+    params = mysql_scratch.params()
     if name == "odbc":
         params = replace(params, odbc_driver=ODBC_DRIVER)
-    try:
-        yield Backend(name, params)
-    finally:
-        import pymysql
-
-        s = mysql_server_params()
-        connection = pymysql.connect(host=s.host, port=s.port or 3306, user=s.user, password=s.password or "")
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS `{database}`")
-        connection.close()
+    yield Backend(name, params)
 
 
 @pytest.fixture
 def blank(backend: Backend) -> ConnectionParams:
     return backend.fresh()
-
-
-@pytest.fixture
-def damaged(backend: Backend) -> Iterator[ConnectionParams]:
-    """A blank database the test may break (drop tables/columns); rebuilt for the next test."""
-    params = backend.fresh()
-    yield params
-    backend.damaged = True

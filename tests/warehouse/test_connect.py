@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,13 +39,31 @@ def test_info_reads_settings_and_counts(blank: ConnectionParams) -> None:
     assert (info.goods_count, info.objects_count) == (7, 4) and not info.lot_mode
 
 
-def test_missing_table_is_refused(damaged: ConnectionParams) -> None:
-    blank = damaged
-    session = open_session(blank)
-    session.execute(f"DROP TABLE {session.dialect.t('lots')}")
-    session.close()
-    with pytest.raises(WarehouseError) as info:
-        connect(blank)
+class _Names:
+    def __init__(self, quote: Callable[[str], str]) -> None:
+        self.quote = quote
+
+    def __getitem__(self, name: str) -> str:
+        return self.quote(name)
+
+
+def _alter(params: ConnectionParams, sql: str) -> None:
+    """Run DDL written with {t[table]} / {q[name]} (reversible renames keep the suite fast)."""
+    session = open_session(params)
+    try:
+        d = session.dialect
+        session.execute(sql.format(t=_Names(d.t), q=_Names(d.q)))
+    finally:
+        session.close()
+
+
+def test_missing_table_is_refused(blank: ConnectionParams) -> None:
+    _alter(blank, "ALTER TABLE {t[lots]} RENAME TO {q[lots_away]}")
+    try:
+        with pytest.raises(WarehouseError) as info:
+            connect(blank)
+    finally:
+        _alter(blank, "ALTER TABLE {q[lots_away]} RENAME TO {t[lots]}")
     assert info.value.title == "Not a Warehouse Pro database" and "lots" in info.value.message
 
 
@@ -57,13 +76,13 @@ def test_unknown_version_is_refused(blank: ConnectionParams) -> None:
     assert info.value.title == "Unknown database layout" and "4.01" in info.value.message
 
 
-def test_missing_column_is_refused(damaged: ConnectionParams) -> None:
-    blank = damaged
-    session = open_session(blank)
-    session.execute(f"ALTER TABLE {session.dialect.t('operations')} DROP COLUMN {session.dialect.q('CurrencyRate')}")
-    session.close()
-    with pytest.raises(WarehouseError) as info:
-        connect(blank)
+def test_missing_column_is_refused(blank: ConnectionParams) -> None:
+    _alter(blank, "ALTER TABLE {t[operations]} RENAME COLUMN {q[CurrencyRate]} TO {q[Rate]}")
+    try:
+        with pytest.raises(WarehouseError) as info:
+            connect(blank)
+    finally:
+        _alter(blank, "ALTER TABLE {t[operations]} RENAME COLUMN {q[Rate]} TO {q[CurrencyRate]}")
     assert "operations" in info.value.message and "CurrencyRate" in info.value.message
 
 
