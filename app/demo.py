@@ -94,7 +94,7 @@ class DemoEnvironment:
 
     @property
     def running(self) -> bool:
-        return self.sandbox._thread is not None
+        return self.sandbox.running
 
     def place_order(
         self,
