@@ -18,8 +18,11 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.sandbox import SandboxConfig
+from app.ui.qt_compat import guard_refcount_bug
 from app.sandbox.server import SandboxServer
 from app.warehouse.demo import build_demo_database
+
+guard_refcount_bug()  # PySide6 6.12 on Python 3.11 would abort the test run after a few thousand events
 
 
 @pytest.fixture
@@ -37,7 +40,9 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         deadline -= 1
     with contextlib.suppress(RuntimeError, TypeError):
         qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    loop.stop()
+    # not loop.stop(): it calls QApplication.exit(), after which every QEventLoop.exec() (qtbot.wait)
+    # returns at once and later tests would never process an event
+    loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
