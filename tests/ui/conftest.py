@@ -18,8 +18,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.sandbox import SandboxConfig
-from app.ui.qt_compat import guard_refcount_bug
 from app.sandbox.server import SandboxServer
+from app.ui.qt_compat import guard_refcount_bug
 from app.warehouse.demo import build_demo_database
 
 guard_refcount_bug()  # PySide6 6.12 on Python 3.11 would abort the test run after a few thousand events
