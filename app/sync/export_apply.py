@@ -144,7 +144,8 @@ class ExportWriter:
             relationships = None
             if write.category is not None:
                 relationships = {"category": Ref("categories", await self.directory.category_id(write.category))}
-            await self.client.update("products", write.product_id, write.attributes, relationships)
+            attributes = {k: yes_no(v) if isinstance(v, bool) else v for k, v in write.attributes.items()}
+            await self.client.update("products", write.product_id, attributes, relationships)
             self.outcome.items.append(ItemChange(write.keys[0], "updated", write.changes, detail="product"))
 
         await self._guard(write.keys, action)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.report import ItemProblem
+from app.domain.settings import NewProductSwitches
 from app.sync.catalog import CatalogBuild, DesiredProduct, DesiredVariant
 from app.sync.shop_catalog import ShopCatalog, ShopProduct, ShopVariant
 from app.sync.state import Pushed
@@ -98,7 +99,11 @@ def _variant_changes(
 
 
 def _product_changes(
-    desired: DesiredProduct, shop: ShopProduct, update_fields: Sequence[str], categories: Mapping[str, str]
+    desired: DesiredProduct,
+    shop: ShopProduct,
+    update_fields: Sequence[str],
+    categories: Mapping[str, str],
+    switches: NewProductSwitches | None,
 ) -> ProductWrite | None:
     attributes: dict[str, Any] = {}
     changes: dict[str, list[Any]] = {}
@@ -109,11 +114,19 @@ def _product_changes(
     if "tracking" in update_fields and desired.tracking != shop.tracking:
         attributes["tracking"] = desired.tracking
         changes["tracking"] = [shop.tracking, desired.tracking]
+    if switches is not None:
+        for name, wanted, now in (
+            ("continue_selling", switches.continue_selling, shop.continue_selling),
+            ("shipping", switches.has_weight, shop.shipping),
+        ):
+            if name in update_fields and wanted != now:
+                attributes[name] = wanted
+                changes[name] = [now, wanted]
     if "category" in update_fields:
-        current = categories.get(shop.category_id or "", None)
-        if current is None or current.lower() != desired.category.lower():
+        current_category = categories.get(shop.category_id or "")
+        if current_category is None or current_category.lower() != desired.category.lower():
             category = desired.category
-            changes["category"] = [current, desired.category]
+            changes["category"] = [current_category, desired.category]
     if not attributes and category is None:
         return None
     return ProductWrite(shop.id, desired.keys, attributes, category, changes)
@@ -128,13 +141,14 @@ def plan_export(
     export_goods: bool,
     update_fields: Sequence[str] = (),
     category_names: Mapping[str, str] | None = None,
+    switches: NewProductSwitches | None = None,
 ) -> ExportPlan:
     """``category_names`` maps shop category id -> name (needed when the category may be overwritten)."""
     plan = ExportPlan(problems=list(catalog.problems))
     index = shop.by_key(compare_by)
     categories = category_names or {}
     for product in catalog.products:
-        _plan_product(plan, product, shop, index, pushed, compare_by, export_goods, update_fields, categories)
+        _plan_product(plan, product, shop, index, pushed, compare_by, export_goods, update_fields, categories, switches)
     return plan
 
 
@@ -148,6 +162,7 @@ def _plan_product(
     export_goods: bool,
     update_fields: Sequence[str],
     categories: Mapping[str, str],
+    switches: NewProductSwitches | None,
 ) -> None:
     matched: list[tuple[DesiredVariant, ShopVariant]] = []
     unmatched: list[DesiredVariant] = []
@@ -208,7 +223,7 @@ def _plan_product(
 
     shop_product = shop.products.get(next(iter(shop_product_ids)))
     if shop_product is not None and update_fields:
-        write = _product_changes(product, shop_product, update_fields, categories)
+        write = _product_changes(product, shop_product, update_fields, categories, switches)
         if write is not None:
             plan.product_writes.append(write)
     if not unmatched:

@@ -88,6 +88,7 @@ async def run_export(ctx: TaskContext) -> None:
         export_goods=export.export_goods,
         update_fields=export.update_fields,
         category_names=names,
+        switches=shop_settings.new_products,
     )
     _report_plan_basics(ctx, plan)
 

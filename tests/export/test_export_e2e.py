@@ -189,3 +189,46 @@ async def test_dry_run_writes_nothing(sandbox: SandboxServer, tmp_path: Path) ->
     assert task.counts["created"] == len(expected_variants(ConnectionParams("sqlite", str(path))))
     assert all(item.action == "created" and "price" in item.changes for item in task.items)
     assert admin_state(sandbox.url)["counts"]["variants"] == 0
+
+
+async def test_switches_quantities_off_goods_off_and_overwrite_list(sandbox: SandboxServer, tmp_path: Path) -> None:
+    path = tmp_path / "demo.db3"
+    build_demo_database(path, goods=60)
+    wh = {"engine": "sqlite", "database": str(path)}
+    switches = {"active": False, "featured": True, "new": True, "has_weight": True, "continue_selling": True}
+    first = make_server(sandbox.url, wh, shop={"new_products": switches}, export={"export_quantities": False})
+    assert (await run_server(first, tasks=["export"])).status == "ok"
+    state = admin_state(sandbox.url)
+    assert all(v["quantity"] is None or v["quantity"] == 0 for v in state["variants"])  # quantities never sent
+    for product in state["products"]:
+        assert (
+            product["active"],
+            product["featured"],
+            product["new"],
+            product["shipping"],
+            product["continue_selling"],
+        ) == ("no", 1, "yes", "yes", "yes")
+
+    # Export goods = No: new goods are not created, existing ones still get prices
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO goods (Code, BarCode1, BarCode2, BarCode3, Catalog1, Catalog2, Catalog3, Name, Name2, Measure1,"
+        " Measure2, Ratio, PriceIn, PriceOut1, PriceOut2, PriceOut3, PriceOut4, PriceOut5, PriceOut6, PriceOut7,"
+        " PriceOut8, PriceOut9, PriceOut10, MinQtty, NormalQtty, Description, Type, IsRecipe, TaxGroup, IsVeryUsed,"
+        " GroupID, Deleted) SELECT 'NEWCODE', ' ', 'NEW-SKU', ' ', ' ', ' ', ' ', 'Brand new', 'Brand new', 'pcs', ' ',"
+        " 1, 1, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ' ', 0, 0, 1, 0, GroupID, 0 FROM goods WHERE BarCode2 LIKE 'TS%' LIMIT 1"
+    )
+    sku, name = conn.execute(
+        "SELECT BarCode2, Name FROM goods WHERE BarCode2 LIKE 'AC%' ORDER BY ID LIMIT 1"
+    ).fetchone()
+    conn.execute("UPDATE goods SET Name = 'Renamed wallet', PriceOut2 = 77 WHERE BarCode2 = ?", (sku,))
+    conn.commit()
+    conn.close()
+    no_goods = make_server(sandbox.url, wh, export={"export_goods": False, "update_fields": ["name", "shipping"]})
+    task = (await run_server(no_goods, tasks=["export"])).tasks[0]
+    assert task.counts["created"] == 0 and task.counts["not_in_shop"] == 1
+    variants = shop_variants(sandbox.url)
+    assert "NEW-SKU" not in variants and variants[sku]["price"] == 7700
+    renamed = next(p for p in admin_state(sandbox.url)["products"] if p["id"] == variants[sku]["item_id"])
+    assert renamed["name"] == "Renamed wallet" and renamed["shipping"] == "no"
+    assert name != "Renamed wallet"
