@@ -216,7 +216,8 @@ async def test_switches_quantities_off_goods_off_and_overwrite_list(sandbox: San
         " Measure2, Ratio, PriceIn, PriceOut1, PriceOut2, PriceOut3, PriceOut4, PriceOut5, PriceOut6, PriceOut7,"
         " PriceOut8, PriceOut9, PriceOut10, MinQtty, NormalQtty, Description, Type, IsRecipe, TaxGroup, IsVeryUsed,"
         " GroupID, Deleted) SELECT 'NEWCODE', ' ', 'NEW-SKU', ' ', ' ', ' ', ' ', 'Brand new', 'Brand new', 'pcs', ' ',"
-        " 1, 1, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ' ', 0, 0, 1, 0, GroupID, 0 FROM goods WHERE BarCode2 LIKE 'TS%' LIMIT 1"
+        " 1, 1, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ' ', 0, 0, 1, 0, GroupID, 0"
+        " FROM goods WHERE BarCode2 LIKE 'TS%' LIMIT 1"
     )
     sku, name = conn.execute(
         "SELECT BarCode2, Name FROM goods WHERE BarCode2 LIKE 'AC%' ORDER BY ID LIMIT 1"
