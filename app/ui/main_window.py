@@ -26,6 +26,7 @@ from app.ui.dialogs import DialogPresenter
 from app.ui.icons import app_icon
 from app.ui.jobs import ServerJobs
 from app.ui.log_view import LogView
+from app.ui.menus import Menus
 from app.ui.preview_dialog import PreviewDialog
 from app.ui.progress_panel import ProgressPanel
 from app.ui.report_text import report_details, report_lines, short_summary
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.log_view = LogView(self._server_name)
         self._build_actions()
         self._build_layout()
+        self.menus = Menus(self, self.presenter)
         self.tray = Tray(self)
         self.tray.show_window.connect(self._raise)
         self.counts_label = QLabel()
@@ -119,12 +121,16 @@ class MainWindow(QMainWindow):
             "delete", self.tr("Delete"), self.tr("Delete the server, its state and its secrets"), self.delete_server
         )
         self.toolbar.addSeparator()
-        self.start_action = self._action("start", self.tr("Start"), self.tr("Run the tasks by their start mode"),
-                                         self.start_server)
-        self.stop_action = self._action("stop", self.tr("Stop"), self.tr("Stop the server and cancel its job"),
-                                        self.stop_server)
+        self.start_action = self._action(
+            "start", self.tr("Start"), self.tr("Run the tasks by their start mode"), self.start_server
+        )
+        self.stop_action = self._action(
+            "stop", self.tr("Stop"), self.tr("Stop the server and cancel its job"), self.stop_server
+        )
         self.preview_action = self._action(
-            "preview", self.tr("Preview"), self.tr("Dry run: list what the tasks would change, writing nothing"),
+            "preview",
+            self.tr("Preview"),
+            self.tr("Dry run: list what the tasks would change, writing nothing"),
             self.preview_server,
         )
 
@@ -224,10 +230,12 @@ class MainWindow(QMainWindow):
         settings = self._selected()
         if settings is None:
             return
-        text = self.tr("Delete the server %1? Its settings, its state and its stored Key and password are removed."
-                       ).replace("%1", settings.name)
-        self.presenter.confirm(self.tr("Delete server"), text, lambda: self._delete(settings),
-                               yes_text=self.tr("Delete"))
+        text = self.tr(
+            "Delete the server %1? Its settings, its state and its stored Key and password are removed."
+        ).replace("%1", settings.name)
+        self.presenter.confirm(
+            self.tr("Delete server"), text, lambda: self._delete(settings), yes_text=self.tr("Delete")
+        )
 
     def _delete(self, settings: ServerSettings) -> None:
         if self.jobs.started(settings.id):

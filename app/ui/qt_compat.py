@@ -37,6 +37,9 @@ def guard_refcount_bug() -> bool:
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += _BOOST
     _done = True
-    log.info("PySide6 %s on Python %s: None/True/False made immortal (PySide6 refcount bug)",
-             PySide6.__version__, sys.version.split()[0])
+    log.info(
+        "PySide6 %s on Python %s: None/True/False made immortal (PySide6 refcount bug)",
+        PySide6.__version__,
+        sys.version.split()[0],
+    )
     return True

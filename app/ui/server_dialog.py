@@ -150,9 +150,11 @@ class ServerDialog(QDialog):
         messages: dict[str, list[str]] = {}
         general: list[str] = []
         for problem in problems:
-            placed = self.warehouse_page.show_problem(problem.key, problem.message) if problem.key.startswith(
-                "warehouse."
-            ) else False
+            placed = (
+                self.warehouse_page.show_problem(problem.key, problem.message)
+                if problem.key.startswith("warehouse.")
+                else False
+            )
             if placed:
                 continue
             if problem.key in self.boxes:

@@ -109,13 +109,16 @@ class ExportPage(QWidget):
         self.object_groups = GroupTree()
         self.object_groups.setObjectName("quantity_object_groups")
         self.object_groups.setToolTip(
-            self.tr("The stock of each product is summed over the objects of these groups. "
-                    "None checked: the Object for operations is used.")
+            self.tr(
+                "The stock of each product is summed over the objects of these groups. "
+                "None checked: the Object for operations is used."
+            )
         )
         self.goods_groups = GroupTree()
         self.goods_groups.setObjectName("goods_groups")
-        self.goods_groups.setToolTip(self.tr("Only goods of the checked groups (and their sub-groups) are uploaded. "
-                                             "None checked: all goods."))
+        self.goods_groups.setToolTip(
+            self.tr("Only goods of the checked groups (and their sub-groups) are uploaded. None checked: all goods.")
+        )
         self.export_quantities = YesNo()
         self.export_quantities.setObjectName("export_quantities")
         self.export_goods = YesNo()

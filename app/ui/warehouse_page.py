@@ -100,9 +100,9 @@ class WarehousePage(QWidget):
             self.form.setRowVisible(self.boxes[key], not file_based)
         self.form.setRowVisible(self.boxes["warehouse.file"], file_based)
         self.form.setRowVisible(self.boxes["warehouse.odbc_driver"], self.engine_value() in ("mssql", "access"))
-        self.port.setSpecialValueText(self.tr("default") + {"mysql": " (3306)", "mssql": " (1433)"}.get(
-            self.engine_value(), ""
-        ))
+        self.port.setSpecialValueText(
+            self.tr("default") + {"mysql": " (3306)", "mssql": " (1433)"}.get(self.engine_value(), "")
+        )
 
     def _browse(self) -> None:
         if self.engine_value() == "access":

@@ -116,7 +116,7 @@ def test_cancel_and_stop_end_the_running_job(window, qtbot, slow_sandbox, demo_d
     assert window.start_action.isEnabled() and not window.stop_action.isEnabled()
     assert window.presenter.last("success") is None
     assert events
-    assert "stopped" in window.log_view.shown_text()
+    qtbot.waitUntil(lambda: "stopped" in window.log_view.shown_text())  # log events are queued
 
 
 def test_preview_lists_the_changes_and_writes_nothing(window, qtbot, sandbox, demo_db):
