@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -15,12 +15,11 @@ import pytest
 from app import paths
 from app.demo import DEMO_KEY_ENV, DemoEnvironment, simple_web_goods, start_demo
 from app.domain.settings import parse_settings
+from app.logs import setup_logging
 from app.sandbox import DEMO_API_KEY
 from app.servers.secrets import SecretStore
 from app.servers.store import ServerStore
 from app.sync.runner import run_server
-
-HAS_IMPORT = importlib.util.find_spec("app.sync.import_task") is not None
 
 
 @pytest.fixture
@@ -76,12 +75,27 @@ def test_start_demo_creates_the_demo_server_pointing_at_the_shop_and_the_warehou
     assert {line["sku"] for order in orders for line in order["lines"]} <= seeded
 
 
-def test_the_key_is_in_no_file_and_not_in_the_keyring(demo, uc_home, keyring_file):
-    report = run(demo, "export")
-    assert report.tasks[0].status == "ok"
+@pytest.fixture
+def debug_log() -> Iterator[None]:
+    """The program's own debug log in the state folder, as `utility-center --debug --demo` writes it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    setup_logging(paths.logs_dir(), debug=True)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_the_key_is_in_no_file_and_not_in_the_keyring(debug_log, demo, uc_home, keyring_file):
+    report = run(demo)  # import and export, with debug logging
+    assert [t.status for t in report.tasks] == ["ok", "ok"]
     key = DEMO_API_KEY.encode()
     files = [p for p in uc_home.rglob("*") if p.is_file()]
     assert any(p.name == "warehouse.db3" for p in files) and any(p.suffix == ".toml" for p in files)
+    assert any(p.suffix == ".log" and p.stat().st_size > 0 for p in files)
     assert [p for p in files if key in p.read_bytes()] == []
     assert SecretStore().get(demo.server.id, "api-key") is None
     assert not keyring_file.exists() or key not in keyring_file.read_bytes()
@@ -100,7 +114,6 @@ def test_export_creates_the_warehouse_goods_and_updates_the_seeded_products(demo
     assert again.status == "ok" and again.counts["created"] == 0 and again.counts["updated"] == 0
 
 
-@pytest.mark.skipif(not HAS_IMPORT, reason="the import task (app.sync.import_task) is not there yet")
 def test_start_imports_the_seeded_orders_then_exports(demo):
     before = order_documents(demo.warehouse_path)
     report = run(demo)  # every task not off: import, then export
