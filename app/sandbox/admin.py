@@ -14,6 +14,7 @@ from app.sandbox.config import config_as_dict
 from app.sandbox.jsonapi import ApiError
 from app.sandbox.ordering import place_order
 from app.sandbox.shop import Shop
+from app.sandbox.stock import order_lines
 
 
 def _shop(request: Request) -> Shop:
@@ -53,7 +54,7 @@ async def orders(request: Request) -> Response:
         order = place_order(shop, spec)
     except ApiError as error:
         return _error(error)
-    lines = [line for line in shop.store.rows("order-products") if line["order_id"] == order["id"]]
+    lines = order_lines(shop, order["id"])
     return JSONResponse({**order, "lines": lines}, status_code=201)
 
 

@@ -257,7 +257,7 @@ def _check_read_params(resource: Resource, query: Query) -> None:
 def collection(resource: Resource, ctx: Context) -> dict[str, Any]:
     query = ctx.query
     _check_read_params(resource, query)
-    rows = resource.sort_rows(resource.filter_rows(resource.rows(), query.filters), query.sort)
+    rows = resource.sort_rows(resource.select(query.filters), query.sort)
     if any(name in resource.single_filters for name in query.filters):
         return single(resource, rows[0] if rows else None, ctx)
     page = paginate(rows, query)

@@ -144,14 +144,13 @@ class CatalogueLoader:
                **item}  # fmt: skip
         row.setdefault("url_handle", None)
         if not row["url_handle"]:
-            taken = (s.get("url_handle") for s in stores.rows())
-            row["url_handle"] = unique_handle(str(row.get("title") or "store"), taken)
+            row["url_handle"] = unique_handle(str(row.get("title") or "store"), stores.handle_taken)
         return self.shop.store.insert("stores", row)
 
     def store_quantity(self, item: dict[str, Any]) -> Row:
         store = self.by_name("stores", item["store"], key="title") if isinstance(item["store"], str) else (
             self.shop.resource("stores").lookup(item["store"]))  # fmt: skip
-        variant = next((v for v in self.shop.resource("variants").rows() if v.get("sku") == item["sku"]), None)
+        variant = next(iter(self.shop.variants.with_value("sku", item["sku"])), None)
         if store is None or variant is None:
             raise ApiError(422, detail="unknown store or SKU")
         rels = {

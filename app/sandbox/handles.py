@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable
 
 # Bulgarian streamlined transliteration (the official system since 2009).
 _CYRILLIC = {
@@ -22,12 +22,11 @@ def slugify(name: str) -> str:
     return text[:180] or "item"
 
 
-def unique_handle(name: str, taken: Iterable[str | None]) -> str:
-    """A slug of ``name`` not in ``taken``: ``shirt``, then ``shirt-1``, ``shirt-2``…"""
-    used = {t for t in taken if t}
+def unique_handle(name: str, taken: Callable[[str], bool]) -> str:
+    """A slug of ``name`` for which ``taken`` is false: ``shirt``, then ``shirt-1``, ``shirt-2``…"""
     base = slugify(name)
     handle, n = base, 0
-    while handle in used:
+    while taken(handle):
         n += 1
         handle = f"{base}-{n}"
     return handle

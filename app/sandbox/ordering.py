@@ -32,15 +32,15 @@ def _bad(detail: str, pointer: str) -> ApiError:
 
 
 def _find_variant(shop: Shop, line: dict[str, Any], pointer: str) -> Row:
-    variants = shop.resource("variants").rows()
     if line.get("sku"):
-        found = [v for v in variants if v.get("sku") == line["sku"]]
+        found = shop.variants.with_value("sku", line["sku"])
         key = f"SKU {line['sku']!r}"
     elif line.get("barcode"):
-        found = [v for v in variants if v.get("barcode") == line["barcode"]]
+        found = shop.variants.with_value("barcode", line["barcode"])
         key = f"barcode {line['barcode']!r}"
     elif line.get("variant_id") is not None:
-        found = [v for v in variants if str(v["id"]) == str(line["variant_id"])]
+        variant = shop.variants.lookup(line["variant_id"])
+        found = [variant] if variant is not None else []
         key = f"variant {line['variant_id']}"
     elif line.get("product_id") is not None:
         default = shop.products.default_variant(int(line["product_id"]))

@@ -78,10 +78,10 @@ class Shop:
         """Counts and full rows for assertions (``GET /admin/state``)."""
         with self.store.lock:
             tables = {kind: [dict(row) for row in self.store.rows(kind)] for kind in TABLES}
-        orders = []
-        for order in tables["orders"]:
-            lines = [line for line in tables["order-products"] if line["order_id"] == order["id"]]
-            orders.append({**order, "lines": lines})
+        lines: dict[int, list[dict[str, Any]]] = {}
+        for line in tables["order-products"]:
+            lines.setdefault(line["order_id"], []).append(line)
+        orders = [{**order, "lines": lines.get(order["id"], [])} for order in tables["orders"]]
         live_products = [p for p in tables["products"] if not p.get("_deleted_at")]
         return {
             "counts": {kind: len(rows) for kind, rows in tables.items()} | {"live_products": len(live_products)},

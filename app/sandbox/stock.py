@@ -51,7 +51,7 @@ def takes_stock(order: Row, setting: str) -> bool:
 
 
 def order_lines(shop: Shop, order_id: int) -> list[Row]:
-    return [line for line in shop.store.rows("order-products") if line.get("order_id") == order_id]
+    return shop.store.find_by("order-products", "order_id", order_id)
 
 
 def settle(shop: Shop, order: Row) -> None:

@@ -50,6 +50,13 @@ CREATE TABLE IF NOT EXISTS sandbox_counters (
 _MISSING = object()
 
 
+def index_key(value: Any) -> Any:
+    """How a column value is indexed: numbers as floats (so 5 == 5.0 == "5"), the rest as is."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
 class Store:
     """In-memory tables, one transaction at a time, optionally mirrored to an SQLite file."""
 
@@ -60,6 +67,9 @@ class Store:
         self._undo: list[tuple[str, int, Any]] | None = None
         self._undo_ids: dict[str, int] = {}
         self._dirty: set[tuple[str, int]] = set()
+        # Secondary indexes, built on first use and kept up to date: (table, column) -> key -> ids.
+        self._indexes: dict[tuple[str, str], dict[Any, set[int]]] = {}
+        self._ordered: dict[str, list[Row] | None] = dict.fromkeys(TABLES)
         self._db: sqlite3.Connection | None = None
         if data_path is not None:
             data_path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,11 +135,31 @@ class Store:
                         self.tables[kind][row_id] = before
                 self._next_id = self._undo_ids
                 self._dirty.clear()
+                self._forget_derived()
                 raise
             else:
                 self._flush()
             finally:
                 self._undo = None
+
+    def _forget_derived(self, kind: str | None = None) -> None:
+        for key in [k for k in self._indexes if kind is None or k[0] == kind]:
+            del self._indexes[key]
+        for name in self._ordered if kind is None else (kind,):
+            self._ordered[name] = None
+
+    def _index_row(self, kind: str, row: Row, add: bool) -> None:
+        for (table, column), index in self._indexes.items():
+            if table == kind:
+                key = index_key(row.get(column))
+                try:
+                    ids = index.setdefault(key, set()) if add else index.get(key, set())
+                except TypeError:  # unhashable value (an object column): never looked up by value
+                    continue
+                if add:
+                    ids.add(row["id"])
+                else:
+                    ids.discard(row["id"])
 
     def _remember(self, kind: str, row_id: int) -> None:
         if self._undo is not None:
@@ -144,26 +174,65 @@ class Store:
         self._next_id[kind] = max(self._next_id[kind], row_id + 1)
         row = {**row, "id": row_id}
         self._remember(kind, row_id)
+        previous = self.tables[kind].get(row_id)
+        if previous is not None:
+            self._index_row(kind, previous, add=False)
         self.tables[kind][row_id] = row
+        self._index_row(kind, row, add=True)
+        ordered = self._ordered[kind]
+        if ordered is not None and previous is None and (not ordered or ordered[-1]["id"] < row_id):
+            ordered.append(row)
+        else:
+            self._ordered[kind] = None
         return row
 
     def update(self, kind: str, row_id: int, changes: Row) -> Row:
         self._remember(kind, row_id)
         row = self.tables[kind][row_id]
+        self._index_row(kind, row, add=False)
         row.update(changes)
+        self._index_row(kind, row, add=True)
         return row
 
     def delete(self, kind: str, row_id: int) -> None:
         self._remember(kind, row_id)
-        self.tables[kind].pop(row_id, None)
+        row = self.tables[kind].pop(row_id, None)
+        if row is not None:
+            self._index_row(kind, row, add=False)
+            self._ordered[kind] = None
 
     def get(self, kind: str, row_id: int) -> Row | None:
         return self.tables[kind].get(row_id)
 
     def rows(self, kind: str) -> list[Row]:
-        """All rows of a table in id order."""
-        table = self.tables[kind]
-        return [table[k] for k in sorted(table)]
+        """All rows of a table in id order (a fresh list)."""
+        with self.lock:
+            ordered = self._ordered[kind]
+            if ordered is None:
+                table = self.tables[kind]
+                ordered = self._ordered[kind] = [table[k] for k in sorted(table)]
+            return list(ordered)
+
+    def find_by(self, kind: str, column: str, *values: Any) -> list[Row]:
+        """Rows whose ``column`` holds one of ``values`` (compared as :func:`index_key`), in id order."""
+        with self.lock:
+            index = self._indexes.get((kind, column))
+            if index is None:
+                index = {}
+                for row in self.tables[kind].values():
+                    try:
+                        index.setdefault(index_key(row.get(column)), set()).add(row["id"])
+                    except TypeError:
+                        continue
+                self._indexes[(kind, column)] = index
+            ids: set[int] = set()
+            for value in values:
+                try:
+                    ids |= index.get(index_key(value), set())
+                except TypeError:
+                    continue
+            table = self.tables[kind]
+            return [table[i] for i in sorted(ids)]
 
     def clear(self) -> None:
         """Drop every row and restart the ids (admin reset)."""
@@ -173,4 +242,5 @@ class Store:
                     self._dirty.add((kind, row_id))
                 self.tables[kind].clear()
                 self._next_id[kind] = 1
+            self._forget_derived()
             self._flush()

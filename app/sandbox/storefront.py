@@ -18,7 +18,7 @@ from starlette.routing import Route
 from app.sandbox.jsonapi import ApiError
 from app.sandbox.ordering import place_order
 from app.sandbox.shop import Shop
-from app.sandbox.stock import ORDER_STATUSES, STATUS_IDS
+from app.sandbox.stock import ORDER_STATUSES, STATUS_IDS, order_lines
 from app.sandbox.store import Row
 
 LINE_ROWS = 3
@@ -204,7 +204,7 @@ async def show_order(request: Request) -> Response:
         missing = '<main><section><h2>Order not found</h2><a href="/">Back</a></section></main>'
         return page("Order not found", missing, 404)
     currency = order.get("currency") or ""
-    lines = [line for line in shop.store.rows("order-products") if line["order_id"] == order["id"]]
+    lines = order_lines(shop, order["id"])
     rows = "".join(
         f'<tr><td>{escape(line.get("sku") or "")}</td><td>{escape(line.get("name") or "")}</td>'
         f'<td>{escape(" / ".join(v for v in (line.get("v1"), line.get("v2"), line.get("v3")) if v))}</td>'

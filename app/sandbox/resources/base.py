@@ -5,6 +5,7 @@ subclass that declares its attributes, relationships and allow-lists and adds it
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -65,6 +66,16 @@ def parse_id(raw: Any) -> int | None:
     if isinstance(raw, str) and raw.isdigit():
         return int(raw)
     return None
+
+
+def loose_values(wanted: str) -> list[Any]:
+    """The stored values a query-string value matches (MySQL-like: "5" finds 5, "" and "null" find NULL)."""
+    values: list[Any] = [wanted]
+    with suppress(ValueError):
+        values.append(float(wanted))
+    if wanted in ("", "null"):
+        values.append(None)
+    return values
 
 
 def raw_equals(value: Any, wanted: str) -> bool:
@@ -159,11 +170,25 @@ class Resource:
             if name not in self.named_filters and name not in columns:
                 raise invalid(f"The filter {name} is not supported.", parameter=f"filter[{name}]")
 
+    def select(self, filters: dict[str, str]) -> list[Row]:
+        """The visible rows matching ``filters``; starts from an index when a raw column is filtered."""
+        self.check_filters(filters)
+        raw = [name for name in filters if name not in self.named_filters]
+        if not raw or self.table_name not in self.store.tables:
+            return self.filter_rows(self.rows(), filters)
+        first = raw[0]
+        candidates = self.store.find_by(self.table_name, first, *loose_values(filters[first]))
+        rest = {name: value for name, value in filters.items() if name != first}
+        return self.filter_rows([r for r in candidates if self.visible(r)], rest)
+
     def filter_rows(self, rows: list[Row], filters: dict[str, str]) -> list[Row]:
         self.check_filters(filters)
         for name, value in filters.items():
             if name in self.named_filters:
                 rows = self.named_filter(name, value, rows)
+            elif self.table_name in self.store.tables:
+                matching = {r["id"] for r in self.store.find_by(self.table_name, name, *loose_values(value))}
+                rows = [row for row in rows if row["id"] in matching]
             else:
                 rows = [row for row in rows if raw_equals(row.get(name), value)]
         return rows
@@ -201,7 +226,8 @@ class Resource:
             found = self.shop.resource(rel.target).lookup(row.get(rel.column))
             return [found] if found is not None else []
         if rel.children is not None:
-            return [r for r in self.shop.resource(rel.target).rows() if r.get(rel.children) == row["id"]]
+            target = self.shop.resource(rel.target)
+            return [r for r in self.store.find_by(target.table_name, rel.children, row["id"]) if target.visible(r)]
         return self.custom_related(row, rel)
 
     def custom_related(self, row: Row, rel: Relation) -> list[Row]:
@@ -365,6 +391,10 @@ class Resource:
 
     # -- helpers for subclasses --------------------------------------------------------------
 
+    def handle_taken(self, handle: str) -> bool:
+        """Whether a ``url_handle`` is used by any row, deleted ones included (a unique DB column)."""
+        return bool(self.store.find_by(self.table_name, "url_handle", handle))
+
     def unique(
         self,
         name: str,
@@ -380,7 +410,10 @@ class Resource:
             return
         norm = normalise or (lambda v: v)
         wanted = norm(value)
-        for other in rows if rows is not None else self.rows():
+        if rows is None:
+            candidates = self.rows() if normalise else self.store.find_by(self.table_name, name, value)
+            rows = [r for r in candidates if self.visible(r)]
+        for other in rows:
             if other["id"] != exclude and other.get(name) is not None and norm(other.get(name)) == wanted:
                 raise ApiError(
                     422,

@@ -61,7 +61,7 @@ class Categories(Resource):
 
     def insert(self, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
         self._check_handle(attrs, None)
-        attrs.setdefault("url_handle", unique_handle(attrs["name"], (r.get("url_handle") for r in self.rows())))
+        attrs.setdefault("url_handle", unique_handle(attrs["name"], self.handle_taken))
         return super().insert(attrs, rels)
 
     def modify(self, row: Row, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:

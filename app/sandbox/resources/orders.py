@@ -138,9 +138,8 @@ class Orders(Resource):
             "shipping_date_expedition": now[:10], **attrs,
             "order_id": row["id"], "shipping_provider": None, "date_fulfilled": now,
         })  # fmt: skip
-        for line in self.shop.resource("order-products").rows():
-            if line.get("order_id") == row["id"]:
-                self.store.update("order-products", line["id"], {"order_fulfillment_id": fulfilment["id"]})
+        for line in self.store.find_by("order-products", "order_id", row["id"]):
+            self.store.update("order-products", line["id"], {"order_fulfillment_id": fulfilment["id"]})
         row = self.store.update(self.table_name, row["id"], {"status_fulfillment": "fulfilled", "updated_at": now})
         settle(self.shop, row)
         return fulfilment
@@ -153,9 +152,8 @@ class Orders(Resource):
                 "status_fulfillment": "not_fulfilled", "status": status, "status_id": STATUS_IDS[status],
                 "updated_at": self.shop.now(),
             })  # fmt: skip
-        for line in self.shop.resource("order-products").rows():
-            if line.get("order_fulfillment_id") == fulfilment["id"]:
-                self.store.update("order-products", line["id"], {"order_fulfillment_id": None})
+        for line in self.store.find_by("order-products", "order_fulfillment_id", fulfilment["id"]):
+            self.store.update("order-products", line["id"], {"order_fulfillment_id": None})
 
 
 class OrderProducts(Resource):

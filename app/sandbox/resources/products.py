@@ -83,7 +83,7 @@ class Products(Resource):
 
     def named_filter(self, name: str, value: str, rows: list[Row]) -> list[Row]:
         if name in ("sku", "barcode"):
-            ids = {v["item_id"] for v in self.shop.resource("variants").rows() if v.get(name) == value}
+            ids = {v["item_id"] for v in self.shop.variants.with_value(name, value)}
             return [r for r in rows if r["id"] in ids]
         if name == "url_handle":
             return [r for r in rows if r.get("url_handle") == value]
@@ -96,7 +96,7 @@ class Products(Resource):
         return []
 
     def variants_of(self, product_id: int) -> list[Row]:
-        return [v for v in self.store.rows("variants") if v.get("item_id") == product_id]
+        return self.store.find_by("variants", "item_id", product_id)
 
     def default_variant(self, product_id: int) -> Row | None:
         """The system-managed default variant: the lowest price, the lowest id on a tie."""
@@ -117,7 +117,7 @@ class Products(Resource):
     def insert(self, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
         slots = self._parameter_slots({}, rels)
         self._check_handle(attrs, None)
-        attrs.setdefault("url_handle", unique_handle(attrs["name"], (r.get("url_handle") for r in self.rows())))
+        attrs.setdefault("url_handle", unique_handle(attrs["name"], self.handle_taken))
         self._check_threshold({**self.defaults(), **attrs})
         self._check_unit(attrs)
         row = super().insert({**attrs, **self._snapshots(slots)}, rels)

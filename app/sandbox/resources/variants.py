@@ -50,7 +50,13 @@ class Variants(Resource):
     number_attributes = frozenset({"quantity", "minimum", "unit_value", "base_unit_value"})
 
     def visible(self, row: Row) -> bool:
-        return self.shop.resource("products").lookup(row.get("item_id")) is not None
+        product = self.store.get("products", row.get("item_id") or 0)
+        return product is not None and not product.get("_deleted_at")
+
+    def with_value(self, column: str, value: Any) -> list[Row]:
+        """Visible variants whose ``column`` (sku, barcode…) equals ``value`` exactly."""
+        return [v for v in self.store.find_by(self.table_name, column, value) if v.get(column) == value
+                and self.visible(v)]  # fmt: skip
 
     def named_filter(self, name: str, value: str, rows: list[Row]) -> list[Row]:
         # has_images: the sandbox stores no images, so only "no"/0 matches anything.

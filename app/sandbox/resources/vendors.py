@@ -41,7 +41,7 @@ class Vendors(Resource):
 
     def insert(self, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
         self.unique("url_handle", attrs.get("url_handle"))
-        attrs.setdefault("url_handle", unique_handle(attrs["name"], (r.get("url_handle") for r in self.rows())))
+        attrs.setdefault("url_handle", unique_handle(attrs["name"], self.handle_taken))
         return super().insert(attrs, rels)
 
     def modify(self, row: Row, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
