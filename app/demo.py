@@ -36,9 +36,11 @@ from typing import Any
 import httpx
 
 from app import paths
+from app.domain.errors import AppError
 from app.domain.settings import TYPE_KEY, ServerSettings, parse_settings
 from app.sandbox import DEMO_API_KEY, SandboxConfig
 from app.sandbox.catalogue import load_catalogue
+from app.sandbox.jsonapi import ApiError
 from app.sandbox.server import SandboxServer
 from app.servers.store import ServerStore
 
@@ -293,8 +295,32 @@ def save_demo_server(store: ServerStore, shop_url: str, warehouse_path: Path) ->
 # --- the whole ---------------------------------------------------------------------------------------
 
 
+class DemoError(AppError):
+    """The demo could not be set up (state folder not writable, no free port, a damaged demo file)."""
+
+    title = "Demo not started"
+
+
 def start_demo(*, store: ServerStore | None = None, host: str = "127.0.0.1") -> DemoEnvironment:
-    """Start the demo (see the module's docstring); call :meth:`DemoEnvironment.stop` when done."""
+    """Start the demo (see the module's docstring); call :meth:`DemoEnvironment.stop` when done.
+
+    Raises an :class:`AppError` (a :class:`DemoError` for file, socket and database problems) with a
+    title and a message for the operator; nothing is left running then.
+    """
+    try:
+        return _start(store, host)
+    except AppError:
+        raise
+    except (OSError, RuntimeError, sqlite3.Error, ApiError) as exc:
+        log.exception("The demo did not start")
+        raise DemoError(
+            f"The demo shop and warehouse could not be set up: {exc}. Check that {paths.demo_dir()} is "
+            "writable; to start the demo afresh, delete that folder.",
+            details=repr(exc),
+        ) from exc
+
+
+def _start(store: ServerStore | None, host: str) -> DemoEnvironment:
     folder = paths.demo_dir()
     warehouse_path = (folder / WAREHOUSE_FILE).resolve()
     shop_path = (folder / SHOP_FILE).resolve()

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import httpx
 import pytest
 
 from app import paths
-from app.demo import DEMO_KEY_ENV, DemoEnvironment, simple_web_goods, start_demo
+from app.demo import DEMO_KEY_ENV, DemoEnvironment, DemoError, simple_web_goods, start_demo
 from app.domain.settings import parse_settings
 from app.logs import setup_logging
 from app.sandbox import DEMO_API_KEY
@@ -210,3 +211,14 @@ def test_place_order_refuses_an_unknown_sku(demo):
         demo.place_order([{"sku": "NO-SUCH-SKU", "quantity": 1}])
     order = demo.place_order([{"sku": sorted(live_skus(demo))[0], "quantity": 2}])
     assert order["status"] == "paid" and order["lines"][0]["quantity"] == 2
+
+
+def test_a_damaged_demo_database_is_a_readable_error_and_leaves_nothing_running(monkeypatch):
+    monkeypatch.delenv(DEMO_KEY_ENV, raising=False)
+    (paths.demo_dir() / "warehouse.db3").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DemoError) as caught:
+        start_demo()
+    assert caught.value.title == "Demo not started"
+    assert str(paths.demo_dir()) in caught.value.message and "delete that folder" in caught.value.message
+    assert ServerStore().find("Demo") is None and DEMO_KEY_ENV not in os.environ
+    assert not [t for t in threading.enumerate() if t.name == "sandbox-server"]
