@@ -9,7 +9,8 @@ Deterministic for a seed: the same ``(goods, seed)`` always gives the same rows.
   BarCode1 = EAN-13 with a valid check digit, BarCode2 = SKU such as ``"TS7-RED-M"``;
 * PriceIn / PriceOut1 (wholesale) / PriceOut2 (retail), VAT groups 20 % and 9 %, prices include VAT
   (``configkey20 = -1``);
-* one ``store`` row per object and good (non-lot mode, §3.4), a few open OperType 19 orders;
+* one ``store`` row per object and good (non-lot mode, §3.4), three open OperType 19 orders (two at
+  "Online shop", one at "Central warehouse");
 * the usual traps: a deleted good, a negative GroupID, a non-inventory service, NULL texts.
 """
 
@@ -168,7 +169,7 @@ def _store_rows(goods: list[tuple[Any, ...]], object_ids: list[int], rng: random
 
 
 def _orders(goods: list[tuple[Any, ...]], rng: random.Random) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Three open customer orders at "Online shop" and their partners."""
+    """Three open customer orders and their partners."""
     partners = [
         (2, "Maria Ivanova", "maria@example.bg", "Sofia", "+359 88 123 4567"),
         (3, "Georgi Petrov", "georgi@example.bg", "Plovdiv", "+359 89 765 4321"),
@@ -182,11 +183,12 @@ def _orders(goods: list[tuple[Any, ...]], rng: random.Random) -> tuple[list[tupl
     lines = []
     for acct in (1, 2, 3):
         partner_id = partners[(acct - 1) % len(partners)][0]
+        object_id = 2 if acct < 3 else 3  # two at "Online shop", one at "Central warehouse"
         for good in rng.sample(sellable, min(2, len(sellable))):
             gross = float(good[15])
             rate = 9.0 if good[29] == 2 else 20.0
             lines.append(
-                (19, acct, good[0], partner_id, 2, 1, float(rng.randint(1, 3)), 0, good[13], gross,
+                (19, acct, good[0], partner_id, object_id, 1, float(rng.randint(1, 3)), 0, good[13], gross,
                  good[13] * rate / (100 + rate), gross * rate / (100 + rate), 0.0, 1, 1.0, DEMO_DATE, " ", 1,
                  f"Demo order {acct}", 0, 1, DEMO_TIME)
             )  # fmt: skip

@@ -17,7 +17,7 @@ def price_index(price_field: str) -> int:
     raise ValueError(f"unknown price field {price_field!r}: expected one of PriceOut1..PriceOut10")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatabaseInfo:
     engine: str
     version: str
@@ -32,14 +32,14 @@ class DatabaseInfo:
         return self.stock_mode in (2, 3, 4, 5)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     id: int
     code: str
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WarehouseObject:
     id: int
     code: str
@@ -48,7 +48,7 @@ class WarehouseObject:
     price_group: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Good:
     id: int
     code: str
@@ -78,7 +78,7 @@ class Good:
         return bool(self.type & NON_INVENTORY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnerInfo:
     name: str
     email: str = ""
@@ -87,7 +87,7 @@ class PartnerInfo:
     address: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewOrderLine:
     good_id: int
     qtty: float
@@ -95,7 +95,7 @@ class NewOrderLine:
     vat_rate: float  # percent
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewOrder:
     object_id: int
     date: dt.date
@@ -105,13 +105,13 @@ class NewOrder:
     operator_id: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WrittenOrder:
     acct: int
     created: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerEntry:
     shop_order_id: str
     acct: int
@@ -120,7 +120,7 @@ class LedgerEntry:
     object_id: int = 0  # the document's location (numbers may repeat per location, §3.5)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrderLine:
     """One line of an OperType 19 document as stored."""
 
@@ -137,7 +137,7 @@ class OrderLine:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewGood:
     code: str
     name: str
