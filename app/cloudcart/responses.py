@@ -193,7 +193,7 @@ def no_api_access(response: httpx.Response, body: ErrorBody) -> bool:
 
 
 def _suffix(text: str) -> str:
-    return f": {text}" if text else ""
+    return f": {text.rstrip('. ')}" if text else ""
 
 
 def error_for(response: httpx.Response, info: RequestInfo) -> CloudCartError:
