@@ -78,6 +78,13 @@ async def test_category_relationship_is_required(seeded: Sandbox) -> None:
     assert error["detail"] == "The category field is required."
 
 
+async def test_category_cannot_be_cleared(seeded: Sandbox) -> None:
+    response = await seeded.api("PATCH", "/products/1/relationships/category", json={"data": None})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["source"] == {"pointer": "/data/relationships/category"}
+    assert (await seeded.get("/products/1")).json()["data"]["attributes"]["category_id"] is not None
+
+
 async def test_category_must_exist(seeded: Sandbox) -> None:
     response = await seeded.post("products", {"name": "Kettle"}, {"category": ref("categories", 999)})
     assert response.status_code == 422

@@ -338,10 +338,9 @@ class Resource:
             if not isinstance(member, dict) or "data" not in member:
                 raise relationship_error(name, f"The {name} relationship must have a data member.")
             resolved[name] = self.resolve_linkage(rel, member["data"])
-        if creating:
-            for rel in self.relations:
-                if rel.required and resolved.get(rel.name) is None:
-                    raise relationship_error(rel.name, f"The {rel.name} field is required.")
+        for rel in self.relations:
+            if rel.required and resolved.get(rel.name) is None and (creating or rel.name in resolved):
+                raise relationship_error(rel.name, f"The {rel.name} field is required.")
         return resolved
 
     def resolve_linkage(self, rel: Relation, linkage: Any) -> Row | None:

@@ -48,8 +48,6 @@ class VariantOptions(Resource):
         return super().insert(attrs, rels)
 
     def modify(self, row: Row, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
-        if "parameter" in rels and rels["parameter"] is None:
-            raise ApiError(422, detail="The parameter field is required.", pointer="/data/relationships/parameter")
         if "name" in attrs:
             attrs["name"] = attrs["name"].strip()
         parameter = rels.get("parameter")
