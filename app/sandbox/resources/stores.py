@@ -53,7 +53,7 @@ class StoreQuantity(Resource):
         return {**super().defaults(), "created_at": now, "updated_at": now}
 
     def insert(self, attrs: dict[str, Any], rels: dict[str, Row | None]) -> Row:
-        triple = tuple(rels[name]["id"] for name in ("store", "product", "variant"))  # type: ignore[index]
+        triple = tuple((rels[name] or {}).get("id") for name in ("store", "product", "variant"))
         for row in self.rows():
             if (row["shop_id"], row["product_id"], row["variant_id"]) == triple:
                 raise ApiError(422, title="", detail="Duplicate Entry", pointer="/data/relationships/store")
