@@ -29,8 +29,14 @@ def _demo_menu(window: QMainWindow) -> QMenu:
     existing = window.menuBar().findChild(QMenu, "demo-menu")
     if isinstance(existing, QMenu):
         return existing
-    menu = window.menuBar().addMenu(_tr("&Demo"))
+    bar = window.menuBar()
+    menu = QMenu(_tr("&Demo"), bar)
     menu.setObjectName("demo-menu")
+    top = bar.actions()
+    if len(top) >= 2:  # File ... Demo Help: Help stays last, as on every desktop
+        bar.insertMenu(top[-1], menu)
+    else:
+        bar.addMenu(menu)
     return menu
 
 
