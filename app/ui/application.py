@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import qasync
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.domain.errors import AppError
@@ -27,17 +28,19 @@ def _start_demo(window: Any) -> Any:
     try:
         demo = importlib.import_module("app.demo")
     except ModuleNotFoundError:
-        window.presenter.error(window.tr("Demo not available"), window.tr("This build does not include the demo."))
+        window.presenter.error(
+            QCoreApplication.translate("Application", "Demo not available"),
+            QCoreApplication.translate("Application", "This build does not include the demo."),
+        )
         return None
     try:
         environment = demo.start_demo()
     except AppError as exc:
         window.presenter.app_error(exc)
         return None
-    window.reload()
-    server = getattr(environment, "server", None)
-    if server is not None:
-        window.servers.select(server.id)
+    from app.ui.demo_menu import install_demo  # "Open shop storefront", status-bar note, stop on quit
+
+    install_demo(window, environment)
     return environment
 
 

@@ -12,10 +12,6 @@ from app.ui.server_list import task_title
 _PULLED = ("goods_imported", "goods_created", "products_pulled")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportText", text)
-
-
 def counts_text(task: TaskReport) -> str:
     parts = [f"{name.replace('_', ' ')}: {n}" for name, n in task.counts.items() if name not in _PULLED]
     return ", ".join(parts)
@@ -29,13 +25,19 @@ def task_lines(task: TaskReport) -> list[str]:
     counts = counts_text(task)
     head = task_title(task.task)
     if task.fatal:
-        lines.append(f"{head}: {task.fatal_title or _tr('Error')} — {task.fatal}")
+        title = task.fatal_title or QCoreApplication.translate("ReportText", "Error")
+        lines.append(f"{head}: {title} — {task.fatal}")
     elif counts:
         lines.append(f"{head}: {counts}")
     elif not lines:
-        lines.append(f"{head}: {_tr('nothing to do')}")
+        nothing = QCoreApplication.translate("ReportText", "nothing to do")
+        lines.append(f"{head}: {nothing}")
     if task.errors:
-        lines.append(_tr("%1 item(s) could not be processed; see Details.").replace("%1", str(len(task.errors))))
+        lines.append(
+            QCoreApplication.translate("ReportText", "%1 item(s) could not be processed; see Details.").replace(
+                "%1", str(len(task.errors))
+            )
+        )
     return lines
 
 
