@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-KeyColumn = Literal["BarCode1", "BarCode2"]
+from app.warehouse.reads import KeyColumn
 
 
 def warehouse_column(compare_by: str) -> KeyColumn:

@@ -25,6 +25,7 @@ from app.sync.order_mapping import (
     match_lines,
     usn_reference,
 )
+from app.sync.order_window import newest
 from app.warehouse import Good, LedgerEntry, NewOrder, WarehouseDB, WrittenOrder
 
 VOIDED = "voided"  # LedgerEntry.status of a voided document
@@ -55,8 +56,7 @@ class OrderImporter:
         goods = await self._goods_for(fresh)
         for order in fresh:
             self.seen.add(order.id)
-            if order.updated_at and (self.newest_update is None or order.updated_at > self.newest_update):
-                self.newest_update = order.updated_at
+            self.newest_update = newest(self.newest_update, order.updated_at)
             await self._handle(order, goods)
             self.ctx.progress("Importing orders", len(self.seen), force=False)
 
