@@ -140,6 +140,19 @@ class Session:
 
         return self._guard(sql, run)
 
+    def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 5000) -> Iterator[Sequence[Any]]:
+        """Rows fetched in batches: big reads never hold the whole raw result and its copy at once."""
+        cursor = self._guard(sql, self.connection.cursor)
+        try:
+            self._guard(sql, lambda: _run(cursor, sql, params))
+            while True:
+                rows = self._guard(sql, lambda: cursor.fetchmany(batch))
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            cursor.close()
+
     def records(self, sql: str, params: Sequence[Any] = ()) -> list[Record]:
         def run() -> list[Record]:
             cursor = self.connection.cursor()
