@@ -121,8 +121,9 @@ def ref(kind: str, row_id: Any) -> dict[str, Any]:
     return {"data": {"type": kind, "id": str(row_id)}}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def http_server() -> Iterator[SandboxServer]:
+    # Per module, so no server thread outlives the sandbox tests (other suites check for leftovers).
     with SandboxServer(SandboxConfig()) as server:
         yield server
 
