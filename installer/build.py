@@ -114,6 +114,17 @@ def write_icon() -> Path | None:
     return path
 
 
+def translations() -> list[Path]:
+    """Build the .qm files (not in git) from the .ts sources, so that the bundle carries them."""
+    script = ROOT / "scripts" / "build_translations.py"
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    if not script.exists() or not sources:
+        print("   (no translations to build)", flush=True)
+        return []
+    run([sys.executable, str(script)])
+    return [ts.with_suffix(".qm") for ts in sources]
+
+
 def pyinstaller(clean: bool) -> Path:
     try:
         import PyInstaller  # noqa: F401
@@ -132,7 +143,11 @@ def pyinstaller(clean: bool) -> Path:
     return program
 
 
-def check_bundle(program: Path, version: str) -> None:
+def check_bundle(program: Path, version: str, qm_files: list[Path]) -> None:
+    bundled = BUNDLE / "_internal" / "resources" / "translations"
+    missing = [qm.name for qm in qm_files if not (bundled / qm.name).exists()]
+    if missing:
+        raise BuildError(f"the bundle lacks the translations {', '.join(missing)}")
     result = subprocess.run([str(program), "--version"], capture_output=True, text=True, check=False, timeout=120)
     shown = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or version not in shown:
@@ -174,10 +189,12 @@ def main(argv: list[str] | None = None) -> int:
             step("Windows version resource and icon")
             write_version_info(version)
             write_icon()
+        step("Translations (.ts -> .qm)")
+        qm_files = translations()
         step("PyInstaller (one folder)")
         program = pyinstaller(args.clean)
         step("Check the bundle")
-        check_bundle(program, version)
+        check_bundle(program, version, qm_files)
         if WINDOWS and not args.no_installer:
             iscc = find_iscc(args.iscc)
             if iscc is None:
