@@ -49,6 +49,10 @@ class Driver:
     def catalog_tables(self, connection: Any) -> list[str]:
         raise NotImplementedError
 
+    def streaming_cursor(self, connection: Any) -> Any:
+        """A cursor for big reads (fetchmany without buffering everything first, where possible)."""
+        return connection.cursor()
+
 
 class SQLiteDriver(Driver):
     name = "sqlite3"
@@ -117,6 +121,10 @@ class PyMySQLDriver(Driver):
 
     def begin(self, connection: Any) -> None:
         connection.begin()
+
+    def streaming_cursor(self, connection: Any) -> Any:
+        # pymysql's default cursor buffers the whole result; SSCursor streams it from the socket.
+        return connection.cursor(self._pymysql.cursors.SSCursor)
 
     def classify(self, exc: BaseException) -> ErrorKind:
         code = exc.args[0] if exc.args else 0

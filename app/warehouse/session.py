@@ -142,7 +142,7 @@ class Session:
 
     def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 5000) -> Iterator[Sequence[Any]]:
         """Rows fetched in batches: big reads never hold the whole raw result and its copy at once."""
-        cursor = self._guard(sql, self.connection.cursor)
+        cursor = self._guard(sql, lambda: self.driver.streaming_cursor(self.connection))
         try:
             self._guard(sql, lambda: _run(cursor, sql, params))
             while True:
