@@ -7,6 +7,7 @@ answer the boxes through :attr:`DialogPresenter.shown`.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,8 +40,12 @@ class DialogPresenter(QObject):
         self.shown: list[Shown] = []
 
     def _open(self, kind: str, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._parent)
+        box = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, self._parent)
         box.setObjectName(f"{kind}-box")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<b>{html.escape(title)}</b>")  # the title is visible even where windows have no frame
+        box.setInformativeText(text)
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
         if details:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,7 +54,7 @@ class PreviewDialog(QDialog):
         rows = change_rows(report)
         summary_lines = []
         for task in report.tasks:
-            counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in task.counts.items()) or "—"
+            counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in task.counts.items()) or "—"
             line = f"<b>{task_title(task.task)}</b>: {counts}"
             if task.fatal:
                 line += f" — <span style='color:#b3261e'>{task.fatal_title or ''}: {task.fatal}</span>"
@@ -71,6 +72,8 @@ class PreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         self.table.setSortingEnabled(False)
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
@@ -81,10 +84,15 @@ class PreviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setColumnHidden(0, len(report.tasks) < 2)  # one task: its name is in the summary
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        if not rows:
+            self.table.hide()
+            self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+            self.resize(560, 160)
         layout.addWidget(buttons)

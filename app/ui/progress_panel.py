@@ -60,7 +60,7 @@ class ProgressRow(QFrame):
             self.bar.setRange(0, event.total)
             self.bar.setValue(min(event.done, event.total))
             self.bar.setFormat(f"{event.done} / {event.total}")
-        self.counts.setText(", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in event.counts))
+        self.counts.setText(", ".join(f"{n} {name.replace('_', ' ')}" for name, n in event.counts))
         eta = format_eta(event.eta_s)
         self.eta.setText(self.tr("About %1 left").replace("%1", eta) if eta else "")
 

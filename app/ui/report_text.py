@@ -13,7 +13,7 @@ _PULLED = ("goods_imported", "goods_created", "products_pulled")
 
 
 def counts_text(task: TaskReport) -> str:
-    parts = [f"{name.replace('_', ' ')}: {n}" for name, n in task.counts.items() if name not in _PULLED]
+    parts = [f"{n} {name.replace('_', ' ')}" for name, n in task.counts.items() if name not in _PULLED]
     return ", ".join(parts)
 
 

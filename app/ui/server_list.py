@@ -138,8 +138,12 @@ class ServerList(QTableWidget):
         due = [(when, task) for task, when in state.next_runs.items() if when is not None]
         if not due:
             return self.tr("Nothing planned")
-        when, task = min(due, key=lambda pair: pair[0])
-        return f"{format_time(when)} ({task_title(task)})"
+        when = min(w for w, _t in due)
+        return format_time(when)
+
+    def _next_tip(self, state: ServerState) -> str:
+        lines = [f"{task_title(task)}: {format_time(when)}" for task, when in state.next_runs.items() if when]
+        return "\n".join(lines) or self._next_text(state)
 
     def _fill_row(self, row: int, state: ServerState) -> None:
         settings = state.settings
@@ -155,7 +159,7 @@ class ServerList(QTableWidget):
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, settings.id)
-            item.setToolTip(text)
+            item.setToolTip(self._next_tip(state) if column == 5 else text)
             if column == 0:
                 item.setIcon(light_icon(state.light))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} ({state.light})")

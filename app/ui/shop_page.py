@@ -54,8 +54,9 @@ class ShopPage(QWidget):
         form.addRow(self.tr("Compare by"), self.boxes["shop.compare_by"])
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         form.addRow("", test_row)
+        form.addRow("", self.test_result)
 
         labels = {
             "active": self.tr("Mark imported products as active"),

@@ -33,7 +33,7 @@ def _load_row(page: QWidget) -> tuple[QPushButton, QLabel, QHBoxLayout]:
     status.setWordWrap(True)
     row = QHBoxLayout()
     row.addWidget(button)
-    row.addWidget(status, 1)
+    row.addStretch(1)
     return button, status, row
 
 
@@ -73,6 +73,7 @@ class ImportPage(QWidget):
         form.addRow(self.tr("Goods group for pulled goods"), self.boxes["import.goods_group"])
         self.load_button, self.load_status, row = _load_row(self)
         form.addRow("", row)
+        form.addRow("", self.load_status)
         self.load_button.clicked.connect(self.load_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
@@ -163,6 +164,7 @@ class ExportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(groups, 1)
+        row.addWidget(self.load_status, 100)
         layout.addLayout(row)
 
     def load(self, data: dict[str, Any]) -> None:

@@ -149,8 +149,9 @@ def test_delete_asks_first_and_removes_settings_and_secrets(window, qtbot, tmp_p
     window.servers.select(stored.id)
 
     window.delete_action.trigger()
-    box = window.presenter.last("confirm").box
-    assert "Demo shop" in box.text()
+    shown = window.presenter.last("confirm")
+    assert "Demo shop" in shown.text and shown.box.informativeText() == shown.text
+    box = shown.box
     cancel = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
     cancel.click()
     assert len(ServerStore().list()) == 1
