@@ -48,4 +48,9 @@ def _register_demo_db(commands: Any) -> None:
     parser.set_defaults(handler=_cmd_demo_db)
 
 
-REGISTRARS: list[Callable[[Any], None]] = [run_command.register, _register_sandbox, _register_demo_db]
+REGISTRARS: list[Callable[[Any], None]] = [
+    run_command.register,
+    run_command.register_explain,
+    _register_sandbox,
+    _register_demo_db,
+]

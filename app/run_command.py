@@ -101,6 +101,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     return report.exit_status
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from app.sync.explain import explain_quantity
+
+    server = ServerStore().get(args.name)
+    explanation = asyncio.run(explain_quantity(server, args.key))
+    sys.stdout.write(f"{explanation.key}: {explanation.good}\n")
+    for line in explanation.lines:
+        sys.stdout.write(line + "\n")
+    return 0
+
+
+def register_explain(commands: Any) -> None:
+    parser = commands.add_parser("explain", help="explain the quantity and price the export sends for one SKU/barcode")
+    parser.add_argument("name", help="server name")
+    parser.add_argument("key", help="the SKU or barcode (per the server's Compare by)")
+    parser.set_defaults(handler=cmd_explain)
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser("run", help="run a server's tasks once, headless")
     parser.add_argument("name", help="server name")
