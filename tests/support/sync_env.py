@@ -61,7 +61,9 @@ def mysql_params(database: str = "") -> ConnectionParams:
 def mysql_available() -> str | None:
     p = mysql_params()
     try:
-        pymysql.connect(host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3).close()
+        pymysql.connect(
+            host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3
+        ).close()
     except Exception as exc:
         return f"MariaDB not reachable at {MYSQL_URL}: {exc}"
     return None

@@ -28,7 +28,7 @@ def test_parse_and_print(text: str, mode: StartMode) -> None:
 
 @pytest.mark.parametrize("text", ["", "daily", "every:", "every:10s", "after:-5m", "every:5d", "on"])
 def test_bad_modes(text: str) -> None:
-    with pytest.raises(ValueError, match="start mode|too often"):
+    with pytest.raises(ValueError, match=r"start mode|too often"):
         parse_start_mode(text)
 
 
