@@ -1,8 +1,8 @@
 """Backends for the warehouse suite: a SQLite file, MariaDB (pymysql) and MariaDB over ODBC.
 
 Each test module gets its own uniquely named scratch MariaDB database (created from our DDL, used by
-both MariaDB backends, dropped at the end of the module); every test starts from a blank Warehouse database (SQLite: a copy of a template file;
-MariaDB: tables emptied and the seed rows inserted again).
+both MariaDB backends, dropped at the end of the module); every test starts from a blank Warehouse
+database (SQLite: a copy of a template file; MariaDB: tables emptied and the seed rows inserted again).
 """
 
 from __future__ import annotations
