@@ -102,6 +102,8 @@ async def run_export(ctx: TaskContext) -> None:
     def item_done() -> None:
         nonlocal done
         done += 1
+        report.counts["created"] = writer.outcome.created
+        report.counts["updated"] = writer.outcome.updated
         ctx.progress("Writing changes", done, total, calls_left=max(plan.write_calls - done, 0), force=done == total)
 
     if total:
