@@ -178,7 +178,7 @@ class ServerJobs(QObject):
     def _on_report(self, server_id: str, report: object) -> None:
         """A scheduled job ended: a server with nothing left to run stops by itself."""
         scheduler = self._schedulers.get(server_id)
-        if scheduler is None:
+        if scheduler is None or getattr(report, "dry_run", False):
             return
         if not getattr(scheduler, "running", True) or not any(self.next_runs(server_id).values()):
             self.stop(server_id)

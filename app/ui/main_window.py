@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _on_report(self, server_id: str, report: RunReport) -> None:
+        if report.dry_run:  # a preview of a started server: the preview dialog shows it
+            return
         self.progress.finish(server_id)
         last = load_last_run(server_id) or {
             "finished_at": datetime.now(UTC).isoformat(),

@@ -73,3 +73,20 @@ def test_the_language_follows_the_system_unless_overridden(uc_home):
         assert "language" not in json.loads((uc_home / "ui.json").read_text())
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_no_string_of_the_window_is_missing_from_the_translations(tmp_path):
+    script = load_script()
+    copies = []
+    for name in ("uc_ro.ts", "uc_bg.ts"):
+        copy = tmp_path / name
+        copy.write_bytes((ROOT / "resources" / "translations" / name).read_bytes())
+        copies.append(str(copy))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    import subprocess
+
+    subprocess.run([script.tool("pyside6-lupdate"), *sources, "-ts", *copies, "-silent"], check=True)
+    for copy in copies:
+        root = ET.parse(copy).getroot()  # noqa: S314 - our own file
+        unfinished = [m.findtext("source") for m in root.iter("message") if m.find("translation").get("type")]
+        assert unfinished == [], f"{Path(copy).name}: run scripts/build_translations.py --update and translate"
