@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.errors import AppError
 from app.domain.report import RunReport
@@ -62,6 +62,11 @@ class ServerJobs(QObject):
         self._previews: dict[str, asyncio.Task[Any]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         bridge.report.connect(self._on_report)
+        # a schedule that ended without a report (a crash inside the scheduler) must not look started forever
+        self._reaper = QTimer(self)
+        self._reaper.setInterval(2000)
+        self._reaper.timeout.connect(self.reap)
+        self._reaper.start()
 
     # -- state -------------------------------------------------------------------------------------
     def started(self, server_id: str) -> bool:
@@ -174,6 +179,12 @@ class ServerJobs(QObject):
         stops = [self._stop(sid, sch) for sid, sch in list(self._schedulers.items())]
         pending = [t for t in self._tasks if not t.done()]
         await asyncio.gather(*stops, *pending, return_exceptions=True)
+
+    def reap(self) -> None:
+        """Stop (clean up) schedulers whose loop has ended and that run no job."""
+        for server_id, scheduler in list(self._schedulers.items()):
+            if not getattr(scheduler, "running", True) and not getattr(scheduler, "busy", False):
+                self.stop(server_id)
 
     def _on_report(self, server_id: str, report: object) -> None:
         """A scheduled job ended: a server with nothing left to run stops by itself."""

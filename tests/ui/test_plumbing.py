@@ -134,3 +134,35 @@ def test_status_lights_are_drawn(qapp, state):
     pixmap = light_pixmap(state, 16)
     assert not pixmap.isNull() and pixmap.toImage().pixelColor(8, 8).alpha() == 255
     assert not app_icon(state).isNull()
+
+
+def test_a_schedule_that_ends_without_a_report_is_cleaned_up(qtbot, qloop, tmp_path):
+    class Broken:
+        """A scheduler whose loop died without calling on_report."""
+
+        running = True
+        busy = False
+
+        def __init__(self, settings, **kwargs):
+            self.stopped = False
+
+        def start(self):
+            pass
+
+        async def stop(self):
+            self.stopped = True
+
+        def next_runs(self):
+            return {}
+
+    stored = ServerStore().add(parse_settings(server_data("mystore.cloudcart.net", tmp_path / "w.db3")))
+    window = MainWindow(scheduler_factory=Broken)
+    qtbot.addWidget(window)
+    window.servers.select(stored.id)
+    window.start_action.trigger()
+    scheduler = window.jobs._schedulers[stored.id]
+    assert window.servers.states[stored.id].started
+    scheduler.running = False
+    window.jobs.reap()
+    qtbot.waitUntil(lambda: not window.jobs.started(stored.id))
+    assert scheduler.stopped and window.start_action.isEnabled()
