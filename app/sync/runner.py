@@ -9,12 +9,13 @@ as an exception. Cancellation (``asyncio`` task cancel) propagates after the ada
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
-from app.bootstrap import connection_params, server_state, shop_client, this_computer
+from app.bootstrap import connection_params, holder_is_gone, server_state, shop_client, this_computer
 from app.domain.errors import AppError, ConfigurationError
 from app.domain.report import RunReport, TaskName, TaskReport
 from app.domain.settings import ServerSettings
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 
 TASK_ORDER: tuple[TaskName, ...] = ("import", "export")
 TaskFunction = Callable[[TaskContext], Awaitable[None]]
+
+LOCK_STALE_S = 900.0  # a lock whose heartbeat is older is taken over (its holder is presumed dead)
+LOCK_HEARTBEAT_S = 60.0
 
 # One job per server inside this process; the warehouse lock covers other processes and computers.
 _server_locks: dict[str, asyncio.Lock] = {}
@@ -123,10 +127,11 @@ async def _run_tasks(
     try:
         if not dry_run:
             try:
-                await gateway.call(lambda db: db.acquire_lock(lock_name, holder))
+                await gateway.call(lambda db: db.acquire_lock(lock_name, holder, LOCK_STALE_S, holder_is_gone))
             except AppError as exc:
                 _fail_all(report, selected, exc)
                 return
+        heartbeat = None if dry_run else asyncio.get_running_loop().create_task(_heartbeat(gateway, lock_name, holder))
         try:
             async with shop_client(server.shop.api_identifier, api_key) as client:
                 for task in selected:
@@ -153,6 +158,10 @@ async def _run_tasks(
             if not report.tasks:
                 _fail_all(report, selected, exc)
         finally:
+            if heartbeat is not None:
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
             if not dry_run:
                 try:
                     await gateway.call(lambda db: db.release_lock(lock_name, holder))
@@ -161,6 +170,16 @@ async def _run_tasks(
     finally:
         state.close()
         await gateway.close()
+
+
+async def _heartbeat(gateway: WarehouseGateway, lock_name: str, holder: str) -> None:
+    """Keep the run lock fresh during a long run, so another computer does not take it over."""
+    while True:
+        await asyncio.sleep(LOCK_HEARTBEAT_S)
+        try:
+            await gateway.call(lambda db: db.refresh_lock(lock_name, holder))
+        except AppError as exc:
+            log.warning("Could not refresh the run lock: %s", exc)
 
 
 def _save_history(server: ServerSettings, report: RunReport) -> None:

@@ -5,7 +5,7 @@ All methods block; callers run them in a worker thread, one connection per threa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import TracebackType
 
 from . import ledger as order_ledger
@@ -118,8 +118,14 @@ class WarehouseDB:
         return goods_writes.create_goods(self.session, self.fitter, goods, group_name=group_name)
 
     # -- run locks ----------------------------------------------------------------------------------
-    def acquire_lock(self, name: str, holder: str, stale_after_s: float = 900) -> None:
-        locks.acquire(self.session, name, holder, stale_after_s)
+    def acquire_lock(
+        self,
+        name: str,
+        holder: str,
+        stale_after_s: float = 900,
+        holder_is_gone: Callable[[str], bool] | None = None,
+    ) -> None:
+        locks.acquire(self.session, name, holder, stale_after_s, holder_is_gone)
 
     def refresh_lock(self, name: str, holder: str) -> None:
         locks.refresh(self.session, name, holder)

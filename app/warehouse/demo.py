@@ -208,7 +208,9 @@ ORDER_COLUMNS = (
 )  # fmt: skip
 
 
-def _insert_batches(session: Session, table: str, columns: Sequence[str], rows: Iterator[tuple[Any, ...]] | list[tuple[Any, ...]]) -> None:  # noqa: E501
+def _insert_batches(
+    session: Session, table: str, columns: Sequence[str], rows: Iterator[tuple[Any, ...]] | list[tuple[Any, ...]]
+) -> None:
     sql = session.dialect.insert(table, columns)
     batch: list[tuple[Any, ...]] = []
     for row in rows:

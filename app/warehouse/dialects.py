@@ -250,9 +250,7 @@ class SQLiteDialect(Dialect):
 class MySQLDialect(Dialect):
     name = "mysql"
     open_quote = close_quote = "`"
-    list_tables_query = (
-        "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-    )
+    list_tables_query = "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
 
     now_query = "SELECT NOW()"
     # Open uses READ COMMITTED (§5); every statement then sees the latest committed MAX(Acct).

@@ -77,9 +77,9 @@ def next_child_code(existing_codes: Iterable[str], parent_code: str = "") -> str
     letters = alphabet_of(codes)
     width = len(parent_code) + SEGMENT
     siblings = [
-        c[len(parent_code):]
+        c[len(parent_code) :]
         for c in codes
-        if len(c) == width and c.startswith(parent_code) and all(ch in letters for ch in c[len(parent_code):])
+        if len(c) == width and c.startswith(parent_code) and all(ch in letters for ch in c[len(parent_code) :])
     ]
     base = len(letters)
 

@@ -7,6 +7,7 @@ whose heartbeat is older than ``stale_after_s`` is taken over: its holder is pre
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from app.domain.errors import RunLocked
 
@@ -45,7 +46,15 @@ def _busy(name: str, holder: str, since: dt.datetime | None) -> RunLocked:
     )
 
 
-def acquire(session: Session, name: str, holder: str, stale_after_s: float = 900) -> None:
+def acquire(
+    session: Session,
+    name: str,
+    holder: str,
+    stale_after_s: float = 900,
+    holder_is_gone: Callable[[str], bool] | None = None,
+) -> None:
+    """Take the lock, or raise RunLocked naming its holder. ``holder_is_gone(holder)`` lets the caller
+    declare a holder dead at once (e.g. a process of this computer that no longer exists)."""
     ensure_table(session, TABLE, COLUMNS, ("name",))
     d = session.dialect
     for _ in range(ATTEMPTS):
@@ -61,7 +70,8 @@ def acquire(session: Session, name: str, holder: str, stale_after_s: float = 900
                 if other == holder:
                     _touch(session, name, holder, stamp)
                     return
-                if heartbeat is not None and (now - heartbeat).total_seconds() < stale_after_s:
+                fresh = heartbeat is not None and (now - heartbeat).total_seconds() < stale_after_s
+                if fresh and not (holder_is_gone is not None and holder_is_gone(other)):
                     raise _busy(name, other, since)
                 # Stale: take it over only if nobody else did meanwhile (compare-and-set on holder).
                 session.execute(

@@ -43,6 +43,4 @@ def reserve(session: Session, oper_type: int, prefix: str, object_id: int | None
 
 def release(session: Session, prefix: str, acct: int) -> None:
     d = session.dialect
-    session.execute(
-        f"DELETE FROM {d.t('nextacct')} WHERE {d.q('NextAcct')} = {d.p}", [reservation_key(prefix, acct)]
-    )
+    session.execute(f"DELETE FROM {d.t('nextacct')} WHERE {d.q('NextAcct')} = {d.p}", [reservation_key(prefix, acct)])

@@ -166,17 +166,22 @@ def _write_once(
         partner_id = partners.find_or_create(
             session, fitter, order.partner, user_id=order.operator_id, now=now, item_key=shop_order_id
         )
-        acct = numbering.reserve(
-            session, ORDER, ORDER_PREFIX, order.object_id if info.numbers_per_location else None
-        )
+        acct = numbering.reserve(session, ORDER, ORDER_PREFIX, order.object_id if info.numbers_per_location else None)
         ledger.insert(
             session, server_id, shop_order_id, oper_type=ORDER, acct=acct, object_id=order.object_id,
             status=ledger.WRITTEN, now=now,
         )  # fmt: skip
         rows = [
             _line_row(
-                session, order, line, acct=acct, partner_id=partner_id, price_in=price_in[line.good_id],
-                note=note, vat_included=info.vat_included, now=now,
+                session,
+                order,
+                line,
+                acct=acct,
+                partner_id=partner_id,
+                price_in=price_in[line.good_id],
+                note=note,
+                vat_included=info.vat_included,
+                now=now,
             )
             for line in order.lines
         ]

@@ -50,8 +50,7 @@ def objects(session: Session) -> list[WarehouseObject]:
         f"WHERE {live_filter(session)} ORDER BY {d.q('ID')}"
     )
     return [
-        WarehouseObject(as_int(r[0]), clean_text(r[1]), clean_text(r[2]), abs(as_int(r[3])), as_int(r[4]))
-        for r in rows
+        WarehouseObject(as_int(r[0]), clean_text(r[1]), clean_text(r[2]), abs(as_int(r[3])), as_int(r[4])) for r in rows
     ]
 
 

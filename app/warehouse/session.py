@@ -96,9 +96,7 @@ class Session:
                     title="Connection lost",
                 ) from exc
             log.debug("statement failed: %s", sql)
-            raise WarehouseError(
-                f"{self.label} refused a request: {first_line(exc)}", details=sql[:500]
-            ) from exc
+            raise WarehouseError(f"{self.label} refused a request: {first_line(exc)}", details=sql[:500]) from exc
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; returns the driver's rowcount."""
