@@ -136,15 +136,6 @@ def preview_good(good: NewGood, vat_rate: float) -> Good:
     )  # fmt: skip
 
 
-def vat_group_rate(db: WarehouseDB, group_id: int) -> float:
-    """``vatgroups.VATValue`` of one VAT group (percent); 0 when the group does not exist.
-
-    Kept here until WarehouseDB offers VAT groups (reported to the warehouse layer's owner)."""
-    d = db.session.dialect
-    value = db.session.scalar(f"SELECT {d.q('VATValue')} FROM {d.t('vatgroups')} WHERE {d.q('ID')} = {d.p}", [group_id])
-    return float(value or 0.0)
-
-
 async def pull_products(ctx: TaskContext) -> dict[str, Good]:
     """Create the goods the shop has and Warehouse Pro lacks; counts goods_created/matched/skipped.
 
@@ -161,7 +152,7 @@ async def pull_products(ctx: TaskContext) -> dict[str, Good]:
     column = warehouse_column(compare_by)
 
     def read(db: WarehouseDB) -> tuple[dict[str, list[Good]], float, bool]:
-        return db.goods_by_key(column, keys), vat_group_rate(db, NEW_GOOD_TAX_GROUP), db.info().vat_included
+        return db.goods_by_key(column, keys), db.vat_rate(NEW_GOOD_TAX_GROUP), db.info().vat_included
 
     existing, rate, vat_included = await ctx.warehouse.call(read)
     net_rate = None if vat_included else rate

@@ -106,8 +106,14 @@ class WarehouseDB:
         )
 
     def ledger(self, server_id: str) -> dict[str, LedgerEntry]:
-        order_ledger.ensure(self.session)
+        """The imported orders of a server; read-only (an absent ledger table is an empty ledger)."""
+        if order_ledger.TABLE.lower() not in self.session.table_names():
+            return {}
         return order_ledger.entries(self.session, server_id)
+
+    def vat_rate(self, vat_group_id: int) -> float:
+        """``vatgroups.VATValue`` (percent) of one VAT group; 0 when the group does not exist."""
+        return reads.vat_rate(self.session, vat_group_id)
 
     def void_order(self, server_id: str, shop_order_id: str) -> bool:
         return orders.void_order(self.session, server_id, shop_order_id)

@@ -275,3 +275,11 @@ def order_lines(session: Session, acct: int, object_id: int | None = None) -> li
             )
         )
     return result
+
+
+def vat_rate(session: Session, vat_group_id: int) -> float:
+    d = session.dialect
+    value = session.scalar(
+        f"SELECT {d.q('VATValue')} FROM {d.t('vatgroups')} WHERE {d.q('ID')} = {d.p}", [vat_group_id]
+    )
+    return float(value or 0.0)
