@@ -48,8 +48,10 @@ def shop_only_products() -> list[dict[str, Any]]:
             "category": "Outerwear",
             "parameters": ["Size", "Color"],
             "variants": [
-                {"sku": "RJ-M-NAVY", "barcode": "3809000000011", "price": 8990, "quantity": 5, "options": ["M", "Navy"]},
-                {"sku": "RJ-L-NAVY", "barcode": "3809000000028", "price": 8990, "quantity": 5, "options": ["L", "Navy"]},
+                {"sku": "RJ-M-NAVY", "barcode": "3809000000011", "price": 8990, "quantity": 5,
+                 "options": ["M", "Navy"]},
+                {"sku": "RJ-L-NAVY", "barcode": "3809000000028", "price": 8990, "quantity": 5,
+                 "options": ["L", "Navy"]},
                 {"sku": "RJ-L-OLIVE", "barcode": "3809000000035", "price": 9290, "quantity": 2,
                  "options": ["L", "Olive"]},
             ],
@@ -75,10 +77,11 @@ def order_bodies(skus: list[str], rng: random.Random) -> list[dict[str, Any]]:
     bodies = []
     for n in range(ORDERS):
         lines = [{"sku": sku, "quantity": rng.randint(1, 3)} for sku in rng.sample(skus, rng.randint(1, 3))]
-        customer = rng.randint(1, 8)
+        n_customer = rng.randint(1, 8)
+        customer = {"first_name": f"Client{n_customer}", "last_name": "Test", "email": f"c{n_customer}@example.com"}
         bodies.append(
             {
-                "customer": {"first_name": f"Client{customer}", "last_name": "Test", "email": f"c{customer}@example.com"},
+                "customer": customer,
                 "status": rng.choice(["paid", "paid", "pending", "cancelled"]),
                 "date_added": (start + dt.timedelta(minutes=37 * n)).strftime("%Y-%m-%d %H:%M:%S"),
                 "lines": lines,
