@@ -13,42 +13,20 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 import pytest
 
 from app.warehouse import ConnectionParams, create_schema
 from app.warehouse.ddl import mysql as mysql_ddl
 from app.warehouse.drivers import open_session
+from tests.support.sync_env import mysql_available, mysql_params
 
-MYSQL_URL = os.environ.get("UC_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test")
 ODBC_DRIVER = os.environ.get("UC_TEST_ODBC_DRIVER", "MariaDB Unicode")
 OWN_TABLES = ("uc_order_ledger", "uc_locks")
 
 
-def mysql_server_params(database: str = "") -> ConnectionParams:
-    url = urlparse(MYSQL_URL)
-    return ConnectionParams(
-        "mysql",
-        database,
-        host=url.hostname or "127.0.0.1",
-        port=url.port or 3306,
-        user=unquote(url.username or "root"),
-        password=unquote(url.password) if url.password else None,
-    )
-
-
 def _mysql_absent_reason() -> str | None:
-    try:
-        import pymysql
-
-        p = mysql_server_params()
-        pymysql.connect(
-            host=p.host, port=p.port or 3306, user=p.user, password=p.password or "", connect_timeout=3
-        ).close()
-    except Exception as exc:  # any failure means: no server to test against
-        return f"MariaDB not reachable at {MYSQL_URL}: {exc}"
-    return None
+    return mysql_available()
 
 
 def _odbc_absent_reason() -> str | None:
@@ -108,7 +86,7 @@ class _Scratch:
         self.created = False
 
     def params(self) -> ConnectionParams:
-        params = mysql_server_params(self.database)
+        params = mysql_params(self.database)
         if not self.created:
             create_schema(params)
             self.created = True
@@ -119,7 +97,7 @@ class _Scratch:
             return
         import pymysql
 
-        s = mysql_server_params()
+        s = mysql_params()
         connection = pymysql.connect(host=s.host, port=s.port or 3306, user=s.user, password=s.password or "")
         with connection.cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS `{self.database}`")

@@ -15,9 +15,9 @@ from app.domain.errors import ConfigurationError, CredentialError, WarehouseErro
 from app.logs import redact
 from app.warehouse import ConnectionParams, connect
 from app.warehouse.drivers import open_session
+from tests.support.sync_env import mysql_params
 
 from . import scenario as sc
-from .conftest import mysql_server_params
 
 
 def test_blank_database_is_recognised(blank: ConnectionParams) -> None:
@@ -121,7 +121,7 @@ def test_password_is_hidden_and_registered() -> None:
 
 @pytest.mark.mariadb
 def test_mysql_errors_are_operator_errors() -> None:
-    base = mysql_server_params("test")
+    base = mysql_params("test")
     try:
         connect(base).close()
     except WarehouseError:

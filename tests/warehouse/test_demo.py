@@ -10,8 +10,7 @@ import pytest
 
 from app.warehouse import ConnectionParams, connect
 from app.warehouse.demo import build_demo_database, build_demo_mysql, ean13
-
-from .conftest import mysql_server_params
+from tests.support.sync_env import mysql_params
 
 TABLES = ("goods", "goodsgroups", "objects", "objectsgroups", "store", "operations", "partners", "configuration",
           "vatgroups", "nextacct")  # fmt: skip
@@ -89,7 +88,7 @@ def test_demo_on_mysql() -> None:
 
     import pymysql
 
-    params = mysql_server_params(f"uc_wh_demo_{uuid.uuid4().hex[:6]}")
+    params = mysql_params(f"uc_wh_demo_{uuid.uuid4().hex[:6]}")
     try:
         pymysql.connect(host=params.host, port=params.port or 3306, user=params.user,
                         password=params.password or "", connect_timeout=3).close()  # fmt: skip
