@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,13 @@ from app.warehouse.demo import build_demo_database
 guard_refcount_bug()  # PySide6 6.12 on Python 3.11 would abort the test run after a few thousand events
 
 
+_closed_loops: list[asyncio.AbstractEventLoop] = []
+
+
+def _workers_alive() -> bool:
+    return any(t.name.startswith("warehouse") and t.is_alive() for t in threading.enumerate())
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)
@@ -33,11 +42,12 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
         task.cancel()
-    deadline = 200
-    while pending and deadline:
+    deadline = time.monotonic() + 10
+    # let cancelled tasks finish and worker threads (the warehouse gateway's) hand back their results
+    while (pending or _workers_alive()) and time.monotonic() < deadline:
         qapp.processEvents()
         pending = [t for t in pending if not t.done()]
-        deadline -= 1
+        time.sleep(0.001)
     with contextlib.suppress(RuntimeError, TypeError):
         qapp.aboutToQuit.disconnect(loop._after_run_forever)
     # not loop.stop(): it calls QApplication.exit(), after which every QEventLoop.exec() (qtbot.wait)
@@ -46,6 +56,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    _closed_loops.append(loop)  # a late call_soon_threadsafe from a thread must not meet a deleted QObject
 
 
 @pytest.fixture(scope="session")
