@@ -26,9 +26,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.cloudcart import CloudCartClient, RateLimiter  # noqa: E402
-from app.sandbox import DEMO_API_KEY, SandboxConfig  # noqa: E402
-from app.sandbox.server import SandboxServer  # noqa: E402
+from app.cloudcart import CloudCartClient, RateLimiter
+from app.sandbox import DEMO_API_KEY, SandboxConfig
+from app.sandbox.server import SandboxServer
 
 MAX_CALLS = 5000
 
