@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from app.bootstrap import connection_params, shop_client
 from app.domain.errors import AppError
 from app.domain.settings import WarehouseSettings
-from app.domain.shop_address import domain_warning
 from app.logs import redact
 from app.sync.warehouse_gateway import WarehouseGateway
 
@@ -32,16 +31,8 @@ async def test_shop(api_identifier: str, api_key: str) -> ProbeResult:
             check = await client.test_connection()
     except AppError as exc:
         return ProbeResult(False, exc.title, redact(exc.message))
-    message = check.message
-    if check.rate_limit is not None:
-        message += f" Rate limit: {check.rate_limit} requests per minute"
-        if check.remaining is not None:
-            message += f" ({check.remaining} left now)"
-        message += "."
-    warning = domain_warning(api_identifier)
-    if warning:
-        message += " " + warning
-    return ProbeResult(check.ok, "Connected to the shop" if check.ok else "Shop connection failed", message)
+    # The client's message already names the rate limit and warns about a non-primary domain.
+    return ProbeResult(check.ok, "Connected to the shop" if check.ok else "Shop connection failed", check.message)
 
 
 async def test_warehouse(settings: WarehouseSettings, password: str | None) -> ProbeResult:

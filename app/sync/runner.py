@@ -79,12 +79,13 @@ async def run_server(
     selected = select_tasks(server, tasks)
     lock = _server_locks.setdefault(server.id, asyncio.Lock())
     if lock.locked():
-        for task in selected:
-            task_report = TaskReport(task)
-            task_report.fatal_title = "Server is busy"
-            task_report.fatal = f"Server {server.name!r} is already running; wait for it to finish or press Stop."
-            report.tasks.append(task_report)
-        return report
+        return failed_report(
+            server,
+            selected,
+            "Server is busy",
+            f"Server {server.name!r} is already running; wait for it to finish or press Stop.",
+            dry_run=dry_run,
+        )
     async with lock:
         try:
             await _run_tasks(server, selected, report, dry_run, reporter, secrets or SecretStore())
@@ -92,6 +93,19 @@ async def run_server(
             report.duration_s = time.monotonic() - started
             if not dry_run and report.tasks:
                 _save_history(server, report)
+    return report
+
+
+def failed_report(
+    server: ServerSettings, tasks: Sequence[TaskName], title: str, message: str, *, dry_run: bool = False
+) -> RunReport:
+    """A report in which every task failed before it could start (busy, crashed runner...)."""
+    report = RunReport(server=server.name, dry_run=dry_run)
+    for task in tasks:
+        task_report = TaskReport(task)
+        task_report.fatal_title = title
+        task_report.fatal = redact(message)
+        report.tasks.append(task_report)
     return report
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
 from app.domain.report import RunReport
@@ -17,7 +17,7 @@ from app.domain.schedule import StartMode, next_run
 from app.domain.settings import ServerSettings
 from app.servers.secrets import SecretStore
 from app.sync.events import LogEvent, Reporter
-from app.sync.runner import TASK_ORDER, run_server
+from app.sync.runner import TASK_ORDER, failed_report, run_server, select_tasks
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -32,12 +32,14 @@ class ServerScheduler:
         on_report: Callable[[RunReport], None],
         secrets: SecretStore | None = None,
         clock: Clock = datetime.now,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.settings = settings
         self.reporter = reporter
         self.on_report = on_report
         self.secrets = secrets
         self.clock = clock
+        self.sleep = sleep
         self.started_at: datetime | None = None
         self.last_started: dict[str, datetime | None] = {t: None for t in TASK_ORDER}
         self._loop_task: asyncio.Task[None] | None = None
@@ -81,10 +83,25 @@ class ServerScheduler:
         self.reporter(LogEvent(self.settings.id, logging.INFO, f"Server {self.settings.name!r} stopped"))
 
     async def run_now(self, tasks: Sequence[str] | None = None, dry_run: bool = False) -> RunReport:
-        self._job = asyncio.get_running_loop().create_task(
-            run_server(self.settings, tasks=tasks, dry_run=dry_run, reporter=self.reporter, secrets=self.secrets)
-        )
-        report = await self._job
+        """One job now; every outcome (done, busy, crashed) reaches ``on_report``."""
+        selected = select_tasks(self.settings, tasks)
+        if self.busy:
+            report = failed_report(
+                self.settings, selected, "Server is busy", "A run of this server is in progress.", dry_run=dry_run
+            )
+        else:
+            self._job = asyncio.get_running_loop().create_task(
+                run_server(self.settings, tasks=tasks, dry_run=dry_run, reporter=self.reporter, secrets=self.secrets)
+            )
+            try:
+                report = await self._job
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the runner never raises on purpose; a bug still gets a report
+                log.exception("Run of %s crashed", self.settings.name)
+                report = failed_report(
+                    self.settings, selected, "Unexpected error", f"{type(exc).__name__}: {exc}", dry_run=dry_run
+                )
         self.on_report(report)
         return report
 
@@ -97,7 +114,7 @@ class ServerScheduler:
             due = [t for t, when in upcoming.items() if when <= now]
             if not due:
                 wait = min((when - now).total_seconds() for when in upcoming.values())
-                await asyncio.sleep(min(max(wait, 0.05), 30.0))
+                await self.sleep(min(max(wait, 0.05), 30.0))
                 continue
             for task in due:
                 self.last_started[task] = now

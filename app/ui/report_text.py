@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.report import RunReport, TaskReport
 from app.ui.server_list import task_title
 
 _PULLED = ("goods_imported", "goods_created", "products_pulled")
+
+
+class ReportText(QObject):
+    """Plural sentences: lupdate (6.11) recognises ``%n`` forms only in ``self.tr(source, "", n)``."""
+
+    def goods_imported(self, count: int) -> str:
+        return self.tr("%n goods imported successfully", "", count)
 
 
 def counts_text(task: TaskReport) -> str:
@@ -21,7 +28,7 @@ def task_lines(task: TaskReport) -> list[str]:
     lines = []
     pulled = next((task.counts[k] for k in _PULLED if task.counts.get(k)), 0)
     if task.task == "import" and pulled:
-        lines.append(QCoreApplication.translate("ReportText", "%n goods imported successfully", "", pulled))
+        lines.append(ReportText().goods_imported(pulled))
     counts = counts_text(task)
     head = task_title(task.task)
     if task.fatal:
