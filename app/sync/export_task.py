@@ -7,6 +7,7 @@ run: the report lists what would change, before -> after).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -63,7 +64,9 @@ async def run_export(ctx: TaskContext) -> None:
     where = ", ".join(snapshot.quantity_objects) if snapshot.quantity_objects else "not exported"
     ctx.info(f"Read {len(snapshot.goods)} goods from Warehouse Pro (quantities: {where}).")
 
-    catalog = build_catalog(
+    # CPU-bound work runs in a worker thread so the window's event loop stays responsive.
+    catalog = await asyncio.to_thread(
+        build_catalog,
         snapshot.goods,
         compare_by=shop_settings.compare_by,
         price_field=export.price_field,
@@ -80,10 +83,12 @@ async def run_export(ctx: TaskContext) -> None:
 
     directory = ShopDirectory(ctx.shop)
     names = await directory.category_names() if "category" in export.update_fields else {}
-    plan = plan_export(
+    pushed = await asyncio.to_thread(ctx.state.pushed)
+    plan = await asyncio.to_thread(
+        plan_export,
         catalog,
         shop,
-        ctx.state.pushed(),
+        pushed,
         compare_by=shop_settings.compare_by,
         export_goods=export.export_goods,
         update_fields=export.update_fields,
