@@ -8,8 +8,8 @@ cd "$(dirname "$0")"
 cmd="${1:-}"; shift || true
 
 PY="${PYTHON:-python3}"
-DEBIAN_PACKAGES_TEST="unixodbc odbc-mariadb chromium"
-DEBIAN_PACKAGES_RUN="unixodbc libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
+DEBIAN_PACKAGES_TEST="unixodbc odbc-mariadb chromium fonts-dejavu-core"
+DEBIAN_PACKAGES_RUN="unixodbc libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 
 debian_packages() {
   # Debian/Ubuntu only, and only what is missing; elsewhere say what is needed.
@@ -36,6 +36,7 @@ case "$cmd" in
   demo)
     debian_packages $DEBIAN_PACKAGES_RUN
     venv ""
+    .venv/bin/python scripts/build_translations.py >/dev/null 2>&1 || echo "Note: translations not built; the window stays in English." >&2
     exec .venv/bin/utility-center --demo "$@"
     ;;
   test)
