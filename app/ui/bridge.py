@@ -68,7 +68,13 @@ class BridgeLogHandler(logging.Handler):
         self.bridge = bridge
         self.addFilter(RedactingFilter())
 
+    # Task log lines already arrive as LogEvents through the tasks' reporter; showing the logging copy
+    # (app.sync.context writes both: the event for the window, the record for the log file) would double them.
+    SKIP_LOGGERS = frozenset({"app.sync"})
+
     def emit(self, record: logging.LogRecord) -> None:
+        if record.name in self.SKIP_LOGGERS:
+            return
         try:
             message = record.getMessage()
             if record.exc_text:

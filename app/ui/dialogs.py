@@ -44,7 +44,7 @@ class DialogPresenter(QObject):
         box.setObjectName(f"{kind}-box")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<b>{html.escape(title)}</b>")  # the title is visible even where windows have no frame
-        box.setInformativeText(text)
+        box.setInformativeText(html.escape(text).replace("\n", "<br>"))  # rich text: keep the line breaks
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
         if details:
             box.setDetailedText(details)

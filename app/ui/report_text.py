@@ -20,7 +20,8 @@ class ReportText(QObject):
 
 
 def counts_text(task: TaskReport) -> str:
-    parts = [f"{n} {name.replace('_', ' ')}" for name, n in task.counts.items() if name not in _PULLED]
+    """The counts that say something: zeros are left out (all zero: "nothing to do" is shown instead)."""
+    parts = [f"{n} {name.replace('_', ' ')}" for name, n in task.counts.items() if name not in _PULLED and n]
     return ", ".join(parts)
 
 
