@@ -231,9 +231,9 @@ class CloudCartClient:
             if document.single or not document.resources:
                 return
             page = document.page
-            if page is None or page.current_page >= page.last_page:
+            if page is None or page.current_page >= page.last_page or number >= page.last_page:
                 return
-            number = page.current_page + 1
+            number += 1  # our own count: a shop repeating "current-page" must not loop us forever
 
     async def list_all(
         self,

@@ -128,7 +128,8 @@ class ApiSession:
                 if status == 429 and not is_html(response):
                     self.stats.rate_limited += 1
                     body = error_body(response)
-                    wait = retry_after(response, body)
+                    # At least one second, so that "Retry-After: 0" cannot make us hammer the shop forever.
+                    wait = max(retry_after(response, body), 1.0)
                     if no_api_access(response, body) or rate_waited + wait > self.max_rate_wait:
                         raise error_for(response, info)
                     rate_waited += wait

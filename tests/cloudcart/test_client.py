@@ -251,3 +251,12 @@ async def test_concurrency_is_bounded() -> None:
         results = await asyncio.gather(*(shop.get("variants", str(i)) for i in range(12)))
     assert [r.id for r in results] == [str(i) for i in range(12)]
     assert peak == 3
+
+
+async def test_iterate_does_not_loop_when_the_shop_repeats_its_page_number() -> None:
+    script = Script(lambda request: jsonapi(page([resource("products", "1")], 1, 3)))
+    async with client(script) as shop:
+        found = await shop.list_all("products")
+    assert len(script.requests) == 3
+    assert [query(r)["page[number]"] for r in script.requests] == ["1", "2", "3"]
+    assert [p.id for p in found] == ["1", "1", "1"]

@@ -110,7 +110,7 @@ async def test_retry_after_as_http_date() -> None:
     script = Script([answer, OK])
     async with client(script, clock) as shop:
         await shop.get("variants", "1")
-    assert clock.sleeps == []  # a date in the past: no wait
+    assert clock.sleeps == [1.0]  # a date in the past: only the minimum pause
 
 
 async def test_pacing_uses_the_budget_without_429s() -> None:
@@ -174,3 +174,14 @@ async def test_stale_report_does_not_override_a_newer_one() -> None:
     assert limiter.budget.remaining == 40
     limiter.observe(second + 1, {"X-RateLimit-Limit": "abc"})  # garbage headers are ignored
     assert limiter.budget.remaining == 40
+
+
+async def test_retry_after_zero_cannot_loop_forever() -> None:
+    clock = FakeClock()
+    answer = jsonapi({"error": "Too Many Requests", "message": "wait", "retry_after": 0}, 429, {"Retry-After": "0"})
+    script = Script([answer] * 50)
+    async with client(script, clock, max_rate_wait=10.0) as shop:
+        with pytest.raises(RateLimited):
+            await shop.get("variants", "1")
+    assert len(script.requests) == 11  # each 429 waits at least 1 s; 10 s in all
+    assert clock.slept == pytest.approx(10.0)
