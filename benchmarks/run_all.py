@@ -1,6 +1,6 @@
 """Run every benchmark, collect the figures, rewrite docs/performance.md.
 
-    .venv/bin/python benchmarks/run_all.py            # full sizes, about 12-15 minutes
+    .venv/bin/python benchmarks/run_all.py            # full sizes, 7-10 minutes on 2 CPUs
     .venv/bin/python benchmarks/run_all.py --quick    # small sizes, a smoke test of the runner (~3 minutes)
     .venv/bin/python benchmarks/run_all.py --no-write # print the table, leave docs/performance.md alone
 
@@ -137,7 +137,7 @@ def _find(pattern: str, text: str) -> re.Match[str] | None:
 
 def export_rows(b: Bench) -> list[Row]:
     out, rows = b.output, []
-    for label, goal in (("first export", "⌈N/100⌉ + N creations"), ("no-change re-export", "⌈N/100⌉"),
+    for label, goal in (("first export", "⌈N/100⌉ + ≈ N creations"), ("no-change re-export", "⌈N/100⌉"),
                         (r"\d+ prices changed", "⌈N/100⌉ + k")):  # fmt: skip
         m = _find(rf"^({label})\s+(\d+)\s+([\d.]+)", out)
         if m:
@@ -275,7 +275,7 @@ What the figures mean:
 ## How to reproduce
 
 ```
-.venv/bin/python benchmarks/run_all.py          # all of them, rewrites this file (about 15 minutes)
+.venv/bin/python benchmarks/run_all.py          # all of them, rewrites this file (7-10 minutes on 2 CPUs)
 .venv/bin/python benchmarks/run_all.py --quick  # small sizes: checks the scripts and the runner (~3 minutes)
 ```
 
