@@ -1,7 +1,7 @@
 """Run every benchmark, collect the figures, rewrite docs/performance.md.
 
     .venv/bin/python benchmarks/run_all.py            # full sizes, 7-10 minutes on 2 CPUs
-    .venv/bin/python benchmarks/run_all.py --quick    # small sizes, a smoke test of the runner (~3 minutes)
+    .venv/bin/python benchmarks/run_all.py --quick    # small sizes, a smoke test of the runner (1-2 minutes)
     .venv/bin/python benchmarks/run_all.py --no-write # print the table, leave docs/performance.md alone
 
 Each script runs in its own subprocess with a time bound (killed when it overruns; the table then says so).
@@ -276,7 +276,7 @@ What the figures mean:
 
 ```
 .venv/bin/python benchmarks/run_all.py          # all of them, rewrites this file (7-10 minutes on 2 CPUs)
-.venv/bin/python benchmarks/run_all.py --quick  # small sizes: checks the scripts and the runner (~3 minutes)
+.venv/bin/python benchmarks/run_all.py --quick  # small sizes: checks the scripts and the runner (1-2 minutes)
 ```
 
 Each script also runs on its own (see its docstring for its options), e.g.
