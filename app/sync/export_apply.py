@@ -187,24 +187,27 @@ class ExportWriter:
             )
 
     async def _new_product(self, product: DesiredProduct) -> None:
-        product_id: list[str] = []
+        created: list[tuple[str, tuple[str, ...]]] = []  # (product id, its parameters in slot order)
 
-        async def create_product() -> None:
+        async def create_or_adopt() -> None:
+            attributes = product_attributes(product, self.switches, product.code)
+            adopted = await self.directory.product_by_app_import(attributes["app_import"])
+            if adopted is not None:  # an interrupted run created it; its variants were never written
+                created.append((adopted.id, adopted.parameters))
+                return
             relationships: dict[str, Any] = {
                 "category": Ref("categories", await self.directory.category_id(product.category))
             }
             for slot, parameter in enumerate(product.parameters, start=1):
-                relationships[f"parameter{slot}"] = Ref(
-                    "variant-parameters", await self.directory.parameter_id(parameter)
-                )
-            attributes = product_attributes(product, self.switches, product.code)
-            created = await self.client.create(
+                parameter_id = await self.directory.parameter_id(parameter)
+                relationships[f"parameter{slot}"] = Ref("variant-parameters", parameter_id)
+            resource = await self.client.create(
                 "products", attributes, relationships, natural_key={"app_import": attributes["app_import"]}
             )
-            product_id.append(created.id)
+            created.append((resource.id, product.parameters))
 
         try:
-            await create_product()
+            await create_or_adopt()
         except AppError as exc:
             if _is_fatal(exc):
                 raise
@@ -214,15 +217,25 @@ class ExportWriter:
                 )
                 self.on_item()
             return
+        product_id, slots = created[0]
         if product.simple:
             await self._guard(
-                [product.variants[0].key], lambda: self._fill_default_variant(product_id[0], product.variants[0])
+                [product.variants[0].key], lambda: self._fill_default_variant(product_id, product.variants[0])
             )
+            return
+        if sorted(p.lower() for p in slots) != sorted(p.lower() for p in product.parameters):
+            message = (
+                f"shop product {product_id} (left by an interrupted run) has parameters {', '.join(slots) or 'none'} "
+                f"but the goods need {', '.join(product.parameters)}; fix or delete it in the shop"
+            )
+            for variant in product.variants:
+                self.outcome.errors.append((variant.key, message))
+                self.on_item()
             return
         for variant in product.variants:
             await self._guard(
                 [variant.key],
-                lambda v=variant: self._create_variant(product_id[0], product, product.parameters, v),  # type: ignore[misc]
+                lambda v=variant: self._create_variant(product_id, product, slots, v),  # type: ignore[misc]
             )
 
     async def _fill_default_variant(self, product_id: str, variant: DesiredVariant) -> None:

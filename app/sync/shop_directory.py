@@ -11,6 +11,7 @@ import asyncio
 from collections import defaultdict
 
 from app.cloudcart import CloudCartClient, Ref
+from app.sync.shop_catalog import ShopProduct, decode_product
 
 CATEGORY_NAME_MIN = 2
 
@@ -23,6 +24,21 @@ class ShopDirectory:
         self._parameters: dict[str, str] | None = None  # lower name -> id
         self._options: dict[str, dict[str, str]] = {}  # parameter id -> lower name -> id
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._by_app_import: dict[str, ShopProduct] | None = None
+
+    async def product_by_app_import(self, app_import: str) -> ShopProduct | None:
+        """A product an earlier, interrupted run created (it carries our ``app_import`` key) but whose variants
+        were never written, so the variant listing cannot show it. All products are read once, only when
+        the run has products to create: ⌈P/100⌉ calls."""
+        async with self._locks["products:load"]:
+            if self._by_app_import is None:
+                found: dict[str, ShopProduct] = {}
+                async for product in self.client.iterate("products", sort="id"):
+                    key = str(product.attributes.get("app_import") or "").strip()
+                    if key:
+                        found.setdefault(key, decode_product(product))
+                self._by_app_import = found
+        return self._by_app_import.get(app_import)
 
     async def category_names(self) -> dict[str, str]:
         await self._load_categories()

@@ -52,12 +52,6 @@ SEED = 4242
 GOODS = 120
 STALE = "2000-01-01 00:00:00"
 KINDS = ("products", "variants", "variant-parameters", "variant-options", "categories")
-ORPHAN_BUG = (
-    "BUG: app/sync/export_plan.py + shop_catalog.py match shop products only through their variants' SKU/barcode "
-    "(GET /variants?include=product); a product the export created whose variants were never written (run killed "
-    "or failed between the product POST and its variants / the default-variant PATCH) is invisible, so the next "
-    "run POSTs a second product with the same app_import"
-)
 
 pytestmark = pytest.mark.slow
 
@@ -310,7 +304,6 @@ def test_after_kills_the_shop_has_the_clean_runs_variants_parameters_options_and
     assert export["status"] == "ok" and export["counts"]["created"] == 0 and export["counts"]["updated"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason=ORPHAN_BUG)
 def test_after_kills_the_shop_has_no_duplicate_products(killed_export: Outcome) -> None:
     assert duplicates(killed_export.killed)["products"] == []
     for kind in KINDS:
@@ -319,7 +312,6 @@ def test_after_kills_the_shop_has_no_duplicate_products(killed_export: Outcome) 
 
 
 # -- the bug on its own, without a child process -----------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason=ORPHAN_BUG)
 @pytest.mark.parametrize(
     ("code", "product"),
     [
