@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 cmd="${1:-}"; shift || true
 
 PY="${PYTHON:-python3}"
-DEBIAN_PACKAGES_TEST="unixodbc odbc-mariadb chromium fonts-dejavu-core"
+DEBIAN_PACKAGES_TEST="unixodbc odbc-mariadb chromium fonts-dejavu-core gnome-keyring dbus"
 DEBIAN_PACKAGES_RUN="unixodbc libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0"
 
 debian_packages() {
