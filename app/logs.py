@@ -20,7 +20,10 @@ _secrets: set[str] = set()
 # CloudCart keys are 64 upper-case alphanumerics; mask any run of 32+ such characters, and any
 # "key=..."/"password=..." pair, whatever the value looks like.
 _KEY_SHAPE = re.compile(r"\b[A-Z0-9]{32,}\b")
-_PAIR_SHAPE = re.compile(r"(?i)((?:api[_-]?key|x-cloudcart-apikey|password|passwd|pwd)\s*[=:]\s*)([^\s,;'\"]+)")
+# "password=..." / "api_key=..." (connection strings, URLs). Not "key: value": that is how our own messages
+# name a setting ("shop.api_key: unknown key") and how MySQL says "(using password: YES)".
+_PAIR_SHAPE = re.compile(r"(?i)((?:api[_-]?key|x-cloudcart-apikey|password|passwd|pwd)\s*=\s*)([^\s,;'\"]+)")
+_HEADER_SHAPE = re.compile(r"(?i)(x-cloudcart-apikey\s*:\s*)(\S+)")
 MASK = "***"
 
 
@@ -39,6 +42,7 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, MASK)
     text = _KEY_SHAPE.sub(MASK, text)
+    text = _HEADER_SHAPE.sub(lambda m: m.group(1) + MASK, text)
     return _PAIR_SHAPE.sub(lambda m: m.group(1) + MASK, text)
 
 

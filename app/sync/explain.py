@@ -71,8 +71,11 @@ async def explain_quantity(server: ServerSettings, key: str, secrets: SecretStor
         result.lines.append("Export quantities from Warehouse Pro is No: no quantity is sent.")
     else:
         result.lines.append(f"Value the export sends: {sent:g}" + (f" ({note})" if note else ""))
-    price = gross_price_minor(good, export.price_field, vat_included) / 100
-    result.lines.append(f"Price sent: {price:.2f} ({export.price_field}{'' if vat_included else ' + VAT'})")
+    try:
+        price = gross_price_minor(good, export.price_field, vat_included) / 100
+        result.lines.append(f"Price sent: {price:.2f} ({export.price_field}{'' if vat_included else ' + VAT'})")
+    except ValueError as exc:
+        result.lines.append(f"Price: not sent: {exc}")
     state = server_state(server)
     try:
         pushed = state.pushed().get(result.key)

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlparse
 
-from app.cloudcart import NotFound
+from app.cloudcart import NotFound, Resource
 from app.sync.context import TaskContext
 from app.sync.order_import import OrderImporter
-from app.sync.order_mapping import ORDER_INCLUDES, ShopOrder, decode_order
+from app.sync.order_mapping import ORDER_INCLUDES, OrderUnreadable, ShopOrder, decode_order
 from app.sync.order_window import CHANGES_CURSOR, DATE_CURSOR, EPOCH_CURSOR, minus_overlap, newest, window_start
 from app.sync.pull_products import pull_products
 from app.warehouse import LedgerEntry, WarehouseDB, WarehouseObject
@@ -66,6 +66,15 @@ async def run_import(ctx: TaskContext) -> None:
     ctx.info(_summary(ctx, target.name))
 
 
+def _read(importer: OrderImporter, resource: Resource) -> ShopOrder | None:
+    """One order of the shop's answer; an unreadable one waits for the operator, the others go on."""
+    try:
+        return decode_order(resource)
+    except OrderUnreadable as exc:
+        importer.wait(resource.id, f"the shop's data cannot be read: {exc}; it is read again on the next run")
+        return None
+
+
 async def _in_batches(ctx: TaskContext, importer: OrderImporter, orders: Sequence[ShopOrder]) -> None:
     for start in range(0, len(orders), PAGE_SIZE):
         await importer.handle_batch(orders[start : start + PAGE_SIZE])
@@ -96,7 +105,9 @@ async def _new_orders(ctx: TaskContext, importer: OrderImporter) -> None:
     async for resource in ctx.shop.iterate(
         "orders", filters={"start_date": since}, sort="date_added", include=ORDER_INCLUDES, page_size=PAGE_SIZE
     ):
-        batch.append(decode_order(resource))
+        order = _read(importer, resource)
+        if order is not None:
+            batch.append(order)
         if len(batch) >= PAGE_SIZE:
             await flush()
     await flush()
@@ -111,7 +122,9 @@ async def _waiting_orders(ctx: TaskContext, importer: OrderImporter) -> None:
     orders: list[ShopOrder] = []
     for order_id in pending:
         try:
-            orders.append(decode_order(await ctx.shop.get("orders", order_id, include=ORDER_INCLUDES)))
+            order = _read(importer, await ctx.shop.get("orders", order_id, include=ORDER_INCLUDES))
+            if order is not None:
+                orders.append(order)
         except NotFound:
             ctx.warning(f"Order {order_id} no longer exists in the shop; removed from the needs-attention list")
             importer.waiting.discard(order_id)
@@ -134,7 +147,12 @@ async def _changed_orders(ctx: TaskContext, importer: OrderImporter) -> None:
     latest: str | None = cursor
     # Read the whole list first: our own usn writes move orders to the top of this sort order.
     async for resource in ctx.shop.iterate("orders", sort="-updated_at", include=ORDER_INCLUDES, page_size=PAGE_SIZE):
-        order = decode_order(resource)
+        try:
+            order = decode_order(resource)
+        except OrderUnreadable as exc:
+            if resource.id not in importer.seen:  # not yet reported in this run
+                importer.wait(resource.id, f"the shop's data cannot be read: {exc}; it is read again on the next run")
+            continue
         if order.updated_at < since:
             break
         latest = newest(latest, order.updated_at)

@@ -121,11 +121,16 @@ class OrderImporter:
                 self.ctx.state.unflag(order.id)
 
     def _wait(self, order: ShopOrder, reason: str) -> None:
+        self.wait(order.id, reason)
+
+    def wait(self, order_id: str, reason: str) -> None:
+        """Put an order on the "needs attention" list (also one the shop's answer made unreadable)."""
+        self.seen.add(order_id)
         self.ctx.report.count("orders_waiting")
-        self.ctx.item_error(order.id, f"Order {order.id} waits (needs attention): {reason}")
+        self.ctx.item_error(order_id, f"Order {order_id} waits (needs attention): {reason}")
         if not self.ctx.dry_run:
-            self.ctx.state.flag(order.id, reason)
-            self.waiting.add(order.id)
+            self.ctx.state.flag(order_id, reason)
+            self.waiting.add(order_id)
 
     async def _write(self, order: ShopOrder, document: NewOrder) -> None:
         if self.ctx.dry_run:

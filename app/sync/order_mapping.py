@@ -74,14 +74,18 @@ def shop_datetime(value: object) -> str:
     return parse_datetime(text).strftime(SHOP_DATETIME) if text else ""
 
 
-def _money(value: object) -> Decimal:
+class OrderUnreadable(ValueError):
+    """The shop's answer for one order cannot be turned into a document (the other orders go on)."""
+
+
+def _money(value: object, where: str) -> Decimal:
     if isinstance(value, int) and not isinstance(value, bool):
         return from_minor(value)
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         return from_minor(int(value))
     if isinstance(value, float) and value.is_integer():
         return from_minor(int(value))
-    return Decimal(0)
+    raise OrderUnreadable(f"{where} has a price that is not a whole number of cents ({value!r})")
 
 
 def _line(position: int, resource: Resource) -> ShopLine:
@@ -89,14 +93,18 @@ def _line(position: int, resource: Resource) -> ShopLine:
     price = attrs.get("order_price")
     if price is None:
         price = attrs.get("price")
-    quantity = parse_quantity(attrs.get("quantity"))
+    where = f"line {position}"
+    try:
+        quantity = parse_quantity(attrs.get("quantity"))
+    except ValueError:
+        raise OrderUnreadable(f"{where} has a quantity that is not a number ({attrs.get('quantity')!r})") from None
     return ShopLine(
         position=position,
         name=_text(attrs.get("name")),
         sku=_text(attrs.get("sku")),
         barcode=_text(attrs.get("barcode")),
-        quantity=float(quantity) if quantity is not None else 0.0,
-        unit_price=_money(price),
+        quantity=float(quantity) if quantity is not None else 0.0,  # match_lines names a line without one
+        unit_price=_money(price, where),
     )
 
 
@@ -126,14 +134,31 @@ def _customer(order: Resource) -> PartnerInfo:
 
 
 def decode_order(resource: Resource) -> ShopOrder:
-    """A ``GET /orders?include=products,...`` resource as a :class:`ShopOrder`."""
+    """A ``GET /orders?include=products,...`` resource as a :class:`ShopOrder`.
+
+    Raises :class:`OrderUnreadable` when a line the order links to is missing from the answer, or a date,
+    quantity or price is not usable: such an order must not become a document with wrong or missing lines.
+    """
     attrs = resource.attributes
-    lines = tuple(_line(n, item) for n, item in enumerate(resource.related_many("products"), start=1))
+    linked = resource.rel_ids("products")
+    included = resource.related_many("products")
+    if len(included) != len(linked):
+        found = {item.id for item in included}
+        missing = ", ".join(i for i in linked if i not in found)
+        raise OrderUnreadable(f"the shop's answer lacks line(s) {missing} of this order")
+    lines = tuple(_line(n, item) for n, item in enumerate(included, start=1))
+    try:
+        date_added = shop_datetime(attrs.get("date_added"))
+        updated_at = shop_datetime(attrs.get("updated_at")) or date_added
+    except ValueError:
+        raise OrderUnreadable(f"its date is not readable ({attrs.get('date_added')!r})") from None
+    if not date_added:
+        raise OrderUnreadable("it has no date_added")
     return ShopOrder(
         id=resource.id,
         status=_text(attrs.get("status")).lower(),
-        date_added=shop_datetime(attrs.get("date_added")),
-        updated_at=shop_datetime(attrs.get("updated_at")) or shop_datetime(attrs.get("date_added")),
+        date_added=date_added,
+        updated_at=updated_at,
         usn=_text(attrs.get("usn")),
         currency=_text(attrs.get("currency")),
         customer=_customer(resource),
@@ -169,6 +194,11 @@ def _describe(line: ShopLine) -> str:
     return f"line {line.position} '{line.name}'" if line.name else f"line {line.position}"
 
 
+def _sentence(text: str) -> str:
+    """Upper-case the first letter only: the shop's product names stay as they are."""
+    return text[:1].upper() + text[1:]
+
+
 def match_lines(order: ShopOrder, goods: Mapping[str, Sequence[Good]], compare_by: str) -> Matched:
     """Document lines for ``order`` given the goods found per key; problems name every line that fails."""
     label, column = key_label(compare_by), warehouse_column(compare_by)
@@ -181,7 +211,7 @@ def match_lines(order: ShopOrder, goods: Mapping[str, Sequence[Good]], compare_b
         found = list(goods.get(key, ())) if key else []
         if not key:
             problems.append(
-                f"{_describe(line).capitalize()} has no {label} in the shop, so no good can match it: "
+                f"{_sentence(_describe(line))} has no {label} in the shop, so no good can match it: "
                 "enter this order in Warehouse Pro by hand"
             )
         elif not found:
@@ -196,7 +226,7 @@ def match_lines(order: ShopOrder, goods: Mapping[str, Sequence[Good]], compare_b
                 "in Warehouse Pro; the order is imported on the next run"
             )
         elif line.quantity <= 0:
-            problems.append(f"{_describe(line).capitalize()} has quantity {line.quantity:g}; expected more than 0")
+            problems.append(f"{_sentence(_describe(line))} has quantity {line.quantity:g}; expected more than 0")
         else:
             good = found[0]
             lines.append(NewOrderLine(good.id, line.quantity, float(line.unit_price), good.vat_rate))

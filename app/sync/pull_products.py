@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.cloudcart import from_minor
+from app.domain.errors import ItemError
 from app.domain.report import ItemChange
 from app.sync.compare_key import key_label, shop_key, warehouse_column
 from app.sync.context import TaskContext
@@ -94,6 +95,10 @@ def plan_pull(
         product = catalog.products.get(variant.product_id)
         if not key:
             plan.skipped.append((f"variant {variant.id}", _no_key(label, product, variant)))
+        elif not variant.product_id:
+            plan.skipped.append(
+                (key, f"shop variant {variant.id} ({label} {key}) names no product, so its family is unknown")
+            )
         elif key in existing:
             plan.matched.append(key)
         elif len(by_key[key]) > 1:
@@ -171,6 +176,30 @@ async def pull_products(ctx: TaskContext) -> dict[str, Good]:
     return {key: preview_good(good, rate) for key, good in plan.create}
 
 
+async def _create_chunk(ctx: TaskContext, chunk: list[tuple[str, NewGood]], group: str) -> list[tuple[str, NewGood]]:
+    """Create a chunk in one transaction; when one good is refused (e.g. text the columns cannot hold), create
+    them one by one so that only that good becomes an error item. Returns the goods created."""
+
+    def create(db: WarehouseDB, batch: list[NewGood]) -> list[int]:
+        return db.create_goods(batch, group_name=group)
+
+    try:
+        await ctx.warehouse.call(create, [good for _, good in chunk])
+        return chunk
+    except ItemError:
+        pass
+    created: list[tuple[str, NewGood]] = []
+    for key, good in chunk:
+        try:
+            await ctx.warehouse.call(create, [good])
+        except ItemError as exc:
+            ctx.report.count("goods_skipped")
+            ctx.item_error(key, f"good {good.name!r} not created: {exc.message}")
+            continue
+        created.append((key, good))
+    return created
+
+
 async def _create(ctx: TaskContext, goods: list[tuple[str, NewGood]]) -> None:
     group = ctx.server.import_.goods_group
     verb = "would create" if ctx.dry_run else "created"
@@ -178,12 +207,7 @@ async def _create(ctx: TaskContext, goods: list[tuple[str, NewGood]]) -> None:
         chunk = goods[start : start + CREATE_CHUNK]
         ctx.progress("Creating goods", start, len(goods))
         if not ctx.dry_run:
-            new_goods = [good for _, good in chunk]
-
-            def create(db: WarehouseDB, batch: list[NewGood] = new_goods) -> list[int]:
-                return db.create_goods(batch, group_name=group)
-
-            await ctx.warehouse.call(create)
+            chunk = await _create_chunk(ctx, chunk, group)
         for key, good in chunk:
             ctx.report.count("goods_created")
             ctx.report.items.append(

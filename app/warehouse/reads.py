@@ -135,6 +135,19 @@ def _number(value: Any) -> float:
     return 0.0 if number == 0 else number  # one shared 0.0: most of the ten prices are zero
 
 
+_NAN = float("nan")
+
+
+def _price(value: Any) -> float:
+    """A sale price; NULL or text that is not a number reads as NaN, so the export reports that good
+    ("PriceOut2 is not a number") instead of selling it at 0.00."""
+    cls = value.__class__
+    if cls is float or cls is int:
+        return 0.0 if value == 0 else float(value)
+    number = as_float(value, _NAN)
+    return 0.0 if number == 0 else number
+
+
 class _GoodReader:
     """Builds Goods from rows, sharing equal strings of the low-cardinality columns (code, catalogs,
     unit, group) between goods: 100,000 goods then cost far less memory."""
@@ -160,7 +173,7 @@ class _GoodReader:
             catalog3=same(row[8]),
             measure1=same(row[9]),
             price_in=_number(row[10]),
-            prices=tuple(map(_number, row[11:21])),
+            prices=tuple(map(_price, row[11:21])),
             tax_group=as_int(row[21]),
             vat_rate=_number(row[22]),
             type=as_int(row[23]),

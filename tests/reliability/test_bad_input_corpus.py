@@ -109,18 +109,13 @@ def _with(section: str, key: str, value: Any, name: str = "Bad shop") -> bytes:
     return _toml(data)
 
 
-REDACTED_KEY_NAME_BUG = (
-    "BUG: app/logs.py redact() (_PAIR_SHAPE) treats the text after 'api_key: ' / 'password: ' as a secret value, "
-    "so the settings problem 'shop.api_key: unknown key; allowed here: ...' is printed as 'shop.api_key: *** key; "
-    "...' — the word that says what is wrong is masked; only real secret values should be"
-)
 API_KEY_IN_FILE = "QWERTYUIOPASDFGHJKLZXCVBNM0123456789QWERTYUIOPASDFGHJKLZXCVBNM01"
 PASSWORD_IN_FILE = "hunter2-in-the-file"
 FILE_CASES = [
     FileCase("api key written into the file", _with("shop", "api_key", API_KEY_IN_FILE),
-             ("shop.api_key", "unknown key"), API_KEY_IN_FILE, REDACTED_KEY_NAME_BUG),
+             ("shop.api_key", "unknown key"), API_KEY_IN_FILE),
     FileCase("db password written into the file", _with("warehouse", "password", PASSWORD_IN_FILE),
-             ("warehouse.password", "unknown key"), PASSWORD_IN_FILE, REDACTED_KEY_NAME_BUG),
+             ("warehouse.password", "unknown key"), PASSWORD_IN_FILE),
     FileCase("not UTF-8", b'name = "Caf\xe9 shop"\n', ("Cannot read server file",)),
     FileCase("file missing", None, ("does not exist",)),
     FileCase("name already used (other case)", _toml(valid_file_data("GOOD SHOP")), ("already exists", "Good shop")),
@@ -336,11 +331,6 @@ def simple(code: str, **changes: Any) -> dict[str, Any]:
     return {"Code": code, "BarCode2": code, "Name": f"Case {code}", **changes}
 
 
-NULL_PRICE_BUG = (
-    "BUG: app/warehouse/reads.py _number()/values.as_float turn a NULL or non-numeric PriceOutN into 0.0 on read, "
-    "so app/sync/catalog.py gross_price_minor (which rejects None/non-numbers) never sees it and the good is "
-    "exported at price 0.00; it should be an error item 'PriceOut2 is not a number'"
-)
 EXPORT_CASES = [
     ExportCase("duplicate key", (simple("DUP-A", BarCode2="DUP-SKU"), simple("DUP-B", BarCode2="DUP-SKU")), "error",
                "DUP-SKU", ("SKU (BarCode2) 'DUP-SKU' is used by 2 goods", "must be unique")),
@@ -375,9 +365,9 @@ EXPORT_CASES = [
     ExportCase("negative price", (simple("NEG-PRICE", PriceOut2=-5),), "error", "NEG-PRICE",
                ("Case NEG-PRICE", "PriceOut2 is negative (-5.0)")),
     ExportCase("non-numeric text price (SQLite dynamic typing)", (simple("TEXT-PRICE", PriceOut2="abc"),), "error",
-               "TEXT-PRICE", ("Case TEXT-PRICE", "PriceOut2 is not a number"), bug=NULL_PRICE_BUG),
+               "TEXT-PRICE", ("Case TEXT-PRICE", "PriceOut2 is not a number")),
     ExportCase("NULL price", (simple("NULL-PRICE", PriceOut2=None),), "error", "NULL-PRICE",
-               ("Case NULL-PRICE", "PriceOut2 is not a number"), bug=NULL_PRICE_BUG),
+               ("Case NULL-PRICE", "PriceOut2 is not a number")),
     ExportCase("numeric text price (SQLite dynamic typing)", (simple("NUMTEXT-PRICE", PriceOut2="12.50"),), "exported",
                "NUMTEXT-PRICE", check={"price": 1250}),
     ExportCase("empty name", (simple("NO-NAME", Name=" "),), "error", "NO-NAME", ("(Code NO-NAME", "has no name")),
@@ -541,29 +531,6 @@ def test_shop_side_traps_of_the_export(export_run: ExportRun) -> None:
 # ======================================================================================================
 # C. shop data -> import
 # ======================================================================================================
-MISSING_LINE_BUG = (
-    "BUG: app/sync/order_mapping.py decode_order uses Resource.related_many('products'), which silently drops "
-    "linkage entries missing from 'included'; the order is then written with fewer lines than it has. It should "
-    "wait (needs attention) naming the line that could not be read"
-)
-BAD_PRICE_BUG = (
-    "BUG: app/sync/order_mapping.py _money() turns a non-numeric order_price/price into 0, so the order is "
-    "written with a 0.00 line price; it should wait with an error naming the line and the price"
-)
-BAD_VALUE_BUG = (
-    "BUG: app/sync/import_task.py decodes orders (order_mapping.decode_order -> codec.parse_datetime / "
-    "parse_quantity) outside any per-order guard: one order with a malformed date_added or quantity raises "
-    "UnexpectedValue and the whole import task fails ('Unexpected answer from CloudCart'), so no other order is "
-    "imported; it should be an error item for that order only"
-)
-
-
-CAPITALIZE_BUG = (
-    "BUG: app/sync/order_mapping.py match_lines writes _describe(line).capitalize(); str.capitalize() lower-cases "
-    "everything after the first letter, so the shop's product name is altered in the message ('Line 1 'cap 10' "
-    "has quantity 0' for the product 'Cap 10', 'no sku product' for 'No SKU product'); upper-case only the first "
-    "letter"
-)
 
 
 @dataclass(frozen=True)
@@ -622,16 +589,14 @@ IMPORT_CASES = [
     OrderCase("a SKU that matches two goods", ("TWIN-SKU",), "waits",
               ("SKU TWIN-SKU (line 1 'Twin') matches 2 goods (IDs 13, 33)", "make BarCode2 unique")),
     OrderCase("a SKU of a soft-deleted good", ("OF11",), "waits", ("SKU OF11 (line 1 'Pen 11') matches no good",)),
-    OrderCase("a line missing from 'included'", ("AC10", "SH1-RED-40"), "waits", ("line",), change=_drop_second_line,
-              bug=MISSING_LINE_BUG),
+    OrderCase("a line missing from 'included'", ("AC10", "SH1-RED-40"), "waits", ("line",), change=_drop_second_line),
     OrderCase("no lines at all", ("AC10",), "waits", ("The order has no lines in the shop's answer",),
               change=_no_lines),
     OrderCase("unknown attributes and relationships", ("AC10",), "imported", lines=1, change=_unknown_attributes),
     OrderCase("quantity 0", ("AC10",), "waits", ("Line 1 'Cap 10' has quantity 0; expected more than 0",),
               change=_quantity_zero),
     OrderCase("an unknown status", ("AC10",), "skipped", change=_unknown_status),
-    OrderCase("a non-numeric line price", ("AC10",), "waits", ("line 1", "price"), change=_text_price,
-              bug=BAD_PRICE_BUG),
+    OrderCase("a non-numeric line price", ("AC10",), "waits", ("line 1", "price"), change=_text_price),
     OrderCase("another plain order", ("SH5-RED-39",), "imported", lines=1),
 ]  # fmt: skip
 
@@ -719,7 +684,6 @@ def test_bad_order_gets_its_own_error_or_is_handled(case: OrderCase, import_run:
         assert order_id not in import_run.documents and order_id not in import_run.errors
 
 
-@pytest.mark.xfail(strict=True, reason=CAPITALIZE_BUG)
 def test_the_line_named_in_a_waiting_order_keeps_its_product_name(import_run: ImportRun) -> None:
     message = import_run.errors[import_run.order_ids["quantity 0"]]
     assert "Line 1 'Cap 10' has quantity 0" in message, message
@@ -745,12 +709,6 @@ def test_the_good_orders_are_imported_despite_the_bad_ones(import_run: ImportRun
 
 
 # -- pull products --------------------------------------------------------------------------------------
-NO_PRODUCT_BUG = (
-    "BUG: app/sync/pull_products.py plan_pull gives a variant whose product id is unknown (no 'product' "
-    "relationship and no item_id) the Code family_code('') = 'CC', so unrelated variants become one family "
-    "'CC' (and the next export rejects them as a family without Catalog values); it should skip such a "
-    "variant with a reason naming it"
-)
 
 
 @dataclass(frozen=True)
@@ -800,7 +758,7 @@ PULL_CASES = [
              ("SKU PULL-SHARED is used by 2 shop variants", "make it unique in CloudCart"),
              absent=("PULL-SHARED", "PULL-SHARED-2")),
     PullCase("variants without any product id", "PULL-ORPHAN-1", "skipped", ("PULL-ORPHAN-1",),
-             change=_variant_without_any_product_id, bug=NO_PRODUCT_BUG, absent=("PULL-ORPHAN-1", "PULL-ORPHAN-2")),
+             change=_variant_without_any_product_id, absent=("PULL-ORPHAN-1", "PULL-ORPHAN-2")),
 ]  # fmt: skip
 
 
@@ -936,7 +894,6 @@ def _bad_quantity(order: dict[str, Any], lines: list[dict[str, Any]], doc: dict[
     lines[0]["attributes"]["quantity"] = "two"
 
 
-@pytest.mark.xfail(strict=True, reason=BAD_VALUE_BUG)
 @pytest.mark.parametrize(
     ("change", "fragment"), [(_bad_date, "yesterday at noon"), (_bad_quantity, "'two'")], ids=["date", "quantity"]
 )
@@ -965,11 +922,6 @@ async def test_one_order_with_a_malformed_value_does_not_stop_the_others(
 # ======================================================================================================
 # D. 4-byte characters on utf8 (utf8mb3) MariaDB tables
 # ======================================================================================================
-EMOJI_PULL_BUG = (
-    "BUG: app/sync/pull_products.py _create() lets the ItemError that create_goods raises for text a utf8 "
-    "(utf8mb3) goods table cannot store escape: the whole import task fails ('Text cannot be stored') and no "
-    "order is imported; it should be an error item for that variant, the other goods of the chunk created"
-)
 
 
 @dataclass
@@ -1044,7 +996,6 @@ def test_an_emoji_customer_name_on_utf8_tables_waits_alone(maria_orders: MariaRu
 
 
 @pytest.mark.mariadb
-@pytest.mark.xfail(strict=True, reason=EMOJI_PULL_BUG)
 def test_an_emoji_product_name_on_utf8_tables_is_one_error_in_the_pull(maria_pull: MariaRun) -> None:
     task = maria_pull.report.tasks[0]
     assert task.fatal is None, f"{task.fatal_title}: {task.fatal}"

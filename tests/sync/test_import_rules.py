@@ -96,7 +96,9 @@ def test_lines_match_exactly_one_good_or_the_order_waits_with_reasons() -> None:
     fine = match_lines(decoded([{"sku": "A", "quantity": 3, "order_price": 1234}]), index, "sku")
     assert fine.problems == []
     assert [(x.good_id, x.qtty, x.gross_price, x.vat_rate) for x in fine.lines] == [(5, 3.0, 12.34, 9.0)]
-    by_barcode = match_lines(decoded([{"sku": "X", "barcode": "A", "quantity": 1}]), index, "barcode")
+    by_barcode = match_lines(
+        decoded([{"sku": "X", "barcode": "A", "quantity": 1, "order_price": 100}]), index, "barcode"
+    )
     assert by_barcode.problems == [] and by_barcode.lines[0].good_id == 5
 
 
