@@ -119,8 +119,10 @@ async def run_export(ctx: TaskContext) -> None:
     try:
         outcome = await writer.apply(plan)
     finally:
-        # Whatever was written before a failure or a cancel is remembered, so the next run converges.
-        ctx.state.remember_pushed(plan.unchanged + writer.outcome.pushed)
+        # Whatever was written before a failure or a cancel is remembered, so the next run converges. In a
+        # worker thread (10,000 rows take a moment), shielded so that a cancel cannot skip it.
+        remembered = plan.unchanged + writer.outcome.pushed
+        await asyncio.shield(asyncio.to_thread(ctx.state.remember_pushed, remembered))
     report.counts["created"] = outcome.created
     report.counts["updated"] = outcome.updated
     report.items.extend(outcome.items)

@@ -10,6 +10,7 @@ from app.domain.report import RunReport, TaskReport
 from app.ui.server_list import task_title
 
 _PULLED = ("goods_imported", "goods_created", "products_pulled")
+DETAIL_ITEMS = 200
 
 
 class ReportText(QObject):
@@ -60,7 +61,12 @@ def report_details(report: RunReport) -> str:
             parts.append(f"{task_title(task.task)} · {problem.key}: {problem.message}")
         parts.extend(task.notes)
     parts.append("")
-    parts.append(json.dumps(report.to_dict(), indent=1, ensure_ascii=False, default=str))
+    data = report.to_dict()
+    for task in data["tasks"]:  # a first export lists thousands of items: the dialog shows the first ones
+        if len(task["items"]) > DETAIL_ITEMS:
+            hidden = len(task["items"]) - DETAIL_ITEMS
+            task["items"] = [*task["items"][:DETAIL_ITEMS], f"... and {hidden} more (utility-center run --json)"]
+    parts.append(json.dumps(data, indent=1, ensure_ascii=False, default=str))
     return "\n".join(parts).strip()
 
 
