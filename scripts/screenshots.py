@@ -36,6 +36,7 @@ from app.servers.secrets import SecretStore  # noqa: E402
 from app.servers.store import ServerStore  # noqa: E402
 from app.ui.qt_compat import guard_refcount_bug  # noqa: E402
 from app.warehouse.demo import build_demo_database  # noqa: E402
+from tests.support.sync_env import server_data  # noqa: E402
 
 
 def use_test_keyring() -> None:
@@ -67,19 +68,9 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def server(name: str, shop: str, db: Path, **export: object) -> dict:
-    return {
-        "name": name,
-        "shop": {"api_identifier": shop, "compare_by": "sku"},
-        "warehouse": {"engine": "sqlite", "database": str(db)},
-        "import": {"start": "off", "object": "Online shop"},
-        "export": {
-            "start": "on-server-start",
-            "object": "Online shop",
-            "quantity_object_groups": ["Warehouses"],
-            "goods_groups": ["Web shop"],
-            **export,
-        },
-    }
+    data = server_data(shop, {"engine": "sqlite", "database": str(db)}, name=name, export=export)
+    del data["shop"]["api_key_env"]  # the window keeps the Key in the keyring
+    return data
 
 
 def main() -> int:
@@ -102,9 +93,10 @@ def main() -> int:
     db = home / "warehouse.db3"
     build_demo_database(db)
     store, secrets = ServerStore(), SecretStore()
-    with SandboxServer(SandboxConfig(rate_limit=10_000)) as fast, SandboxServer(
-        SandboxConfig(rate_limit=10_000, faults="slow:1.0@0.4s")
-    ) as slow:
+    with (
+        SandboxServer(SandboxConfig(rate_limit=10_000)) as fast,
+        SandboxServer(SandboxConfig(rate_limit=10_000, faults="slow:1.0@0.4s")) as slow,
+    ):
         shop = store.add(parse_settings(server("Online shop (CloudCart)", fast.url, db)))
         branch = store.add(parse_settings(server("Branch Plovdiv", slow.url, db, start="every:30m")))
         legacy = store.add(parse_settings(server("Old test shop", fast.url, db)))
@@ -112,8 +104,14 @@ def main() -> int:
             secrets.set(stored.id, "api-key", DEMO_API_KEY)
         secrets.set(legacy.id, "api-key", "REVOKED" + "0" * 57)  # a key the shop refuses
         # the branch "ran this morning" with one failed item (written as the runner writes it)
-        save_last_run(branch.id, {"finished_at": "2026-12-04T08:00:03+00:00", "status": "partial",
-                                  "summary": "export: 2 created, 14 updated, 40 unchanged, 1 failed"})
+        save_last_run(
+            branch.id,
+            {
+                "finished_at": "2026-12-04T08:00:03+00:00",
+                "status": "partial",
+                "summary": "export: 2 created, 14 updated, 40 unchanged, 1 failed",
+            },
+        )
 
         window = MainWindow()
         window.resize(1100, 720)
@@ -143,8 +141,14 @@ def main() -> int:
 
         window.servers.select(branch.id)
         window.start_action.trigger()
-        wait(app, lambda: (row := window.progress.rows.get(branch.id)) is not None and row.bar.maximum() > 0
-             and row.bar.value() >= 8)
+        wait(
+            app,
+            lambda: (
+                (row := window.progress.rows.get(branch.id)) is not None
+                and row.bar.maximum() > 0
+                and row.bar.value() >= 8
+            ),
+        )
         save(window, out, "main-running")
         window.stop_action.trigger()
         wait(app, lambda: not window.jobs.any_active())
@@ -152,8 +156,13 @@ def main() -> int:
         dialog = ServerDialog(store.get(shop.id), store=store, secrets=secrets, parent=window)
         dialog.show()
         dialog.shop_page.test_button.click()
-        wait(app, lambda: "Connect" in dialog.shop_page.test_result.text()
-             and dialog.shop_page.test_result.text() != "Connecting…")
+        wait(
+            app,
+            lambda: (
+                "Connect" in dialog.shop_page.test_result.text()
+                and dialog.shop_page.test_result.text() != "Connecting…"
+            ),
+        )
         save(dialog, out, "dialog-shop")
         dialog.tabs.setCurrentIndex(1)
         dialog.warehouse_page.test_button.click()

@@ -44,8 +44,14 @@ def resource(kind: str, ident: str, **attributes: Any) -> dict[str, Any]:
 def page(items: list[dict[str, Any]], current: int, last: int, size: int = 100, **extra: Any) -> dict[str, Any]:
     return {
         "data": items,
-        "meta": {"page": {"current-page": current, "per-page": size, "total": extra.get("total", len(items)),
-                          "last-page": last}},
+        "meta": {
+            "page": {
+                "current-page": current,
+                "per-page": size,
+                "total": extra.get("total", len(items)),
+                "last-page": last,
+            }
+        },
         "jsonapi": {"version": "1.0"},
     }
 

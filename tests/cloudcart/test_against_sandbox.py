@@ -27,14 +27,28 @@ from app.sandbox.server import SandboxServer
 
 CATALOGUE = {
     "products": [
-        {"name": "Cotton T-Shirt", "category": "Shirts", "tracking": "yes", "parameters": ["Size", "Color"],
-         "variants": [{"sku": "TS-M-RED", "price": 1999, "quantity": 25, "options": ["M", "Red"]},
-                      {"sku": "TS-L-RED", "price": 2099, "quantity": 5, "options": ["L", "Red"]}]},
-        *({"name": f"Mug {n:02d}", "category": "Kitchen", "sku": f"MUG-{n:02d}", "price": 999, "quantity": n}
-          for n in range(1, 24)),
+        {
+            "name": "Cotton T-Shirt",
+            "category": "Shirts",
+            "tracking": "yes",
+            "parameters": ["Size", "Color"],
+            "variants": [
+                {"sku": "TS-M-RED", "price": 1999, "quantity": 25, "options": ["M", "Red"]},
+                {"sku": "TS-L-RED", "price": 2099, "quantity": 5, "options": ["L", "Red"]},
+            ],
+        },
+        *(
+            {"name": f"Mug {n:02d}", "category": "Kitchen", "sku": f"MUG-{n:02d}", "price": 999, "quantity": n}
+            for n in range(1, 24)
+        ),
     ],
-    "orders": [{"customer": {"first_name": "Ivan", "last_name": "Petrov", "email": "ivan@example.com"},
-                "status": "paid", "lines": [{"sku": "MUG-01", "quantity": 1}]}],
+    "orders": [
+        {
+            "customer": {"first_name": "Ivan", "last_name": "Petrov", "email": "ivan@example.com"},
+            "status": "paid",
+            "lines": [{"sku": "MUG-01", "quantity": 1}],
+        }
+    ],
 }
 
 
@@ -94,16 +108,26 @@ async def test_get_update_and_read_back(sandbox: SandboxServer) -> None:
 
 async def test_create_parameter_option_and_variant_with_natural_keys(sandbox: SandboxServer) -> None:
     async with shop(sandbox) as cc:
-        size = await cc.create("variant-parameters", {"name": "Material", "display_type": "select"},
-                               natural_key={"name": "Material"})
-        wool = await cc.create("variant-options", {"name": "Wool"}, {"parameter": size},
-                               natural_key={"name": "Wool", "parameter_id": size.id})
+        size = await cc.create(
+            "variant-parameters", {"name": "Material", "display_type": "select"}, natural_key={"name": "Material"}
+        )
+        wool = await cc.create(
+            "variant-options",
+            {"name": "Wool"},
+            {"parameter": size},
+            natural_key={"name": "Wool", "parameter_id": size.id},
+        )
         assert wool.rel_id("parameter") == size.id
         category = (await cc.list_all("categories", filters={"name": "Shirts"}))[0]
-        scarf = await cc.create("products", {"name": "Scarf", "tracking": "yes"},
-                                {"category": category, "parameter1": size})
-        variant = await cc.create("variants", {"sku": "SCARF-WOOL", "price": 2500, "quantity": 3},
-                                  {"product": scarf, "option1": wool}, natural_key={"sku": "SCARF-WOOL"})
+        scarf = await cc.create(
+            "products", {"name": "Scarf", "tracking": "yes"}, {"category": category, "parameter1": size}
+        )
+        variant = await cc.create(
+            "variants",
+            {"sku": "SCARF-WOOL", "price": 2500, "quantity": 3},
+            {"product": scarf, "option1": wool},
+            natural_key={"sku": "SCARF-WOOL"},
+        )
         assert variant.attributes["v1"] == "Wool"
         with pytest.raises(ValidationFailed) as caught:
             await cc.create("variants", {"sku": "SCARF-WOOL", "price": 1}, {"product": scarf, "option1": wool})
@@ -130,8 +154,9 @@ async def test_lost_create_answer_over_http_leaves_exactly_one_object(sandbox: S
 
     lossy = LoseFirstPostAnswer()
     async with shop(sandbox, transport=lossy) as cc:
-        parameter = await cc.create("variant-parameters", {"name": "Lost Answer", "display_type": "select"},
-                                    natural_key={"name": "Lost Answer"})
+        parameter = await cc.create(
+            "variant-parameters", {"name": "Lost Answer", "display_type": "select"}, natural_key={"name": "Lost Answer"}
+        )
         assert lossy.lost == 1
         assert cc.stats.calls[("POST", "variant-parameters")] == 1
     async with shop(sandbox) as cc:

@@ -64,13 +64,17 @@ async def test_iterate_walks_every_page_with_filters_sort_and_include() -> None:
 
     script = Script(handler)
     async with client(script) as shop:
-        found = await shop.list_all("variants", filters={"item_id": "42"}, sort="id", include=("product",),
-                                    page_size=2)
+        found = await shop.list_all("variants", filters={"item_id": "42"}, sort="id", include=("product",), page_size=2)
     assert [v.id for v in found] == ["10", "11", "20", "21", "30", "31"]
     assert len(script.requests) == 3
     first = query(script.requests[0])
-    assert first == {"filter[item_id]": "42", "sort": "id", "include": "product", "page[number]": "1",
-                     "page[size]": "2"}
+    assert first == {
+        "filter[item_id]": "42",
+        "sort": "id",
+        "include": "product",
+        "page[number]": "1",
+        "page[size]": "2",
+    }
     assert shop.stats.calls[("GET", "variants")] == 3
 
 
@@ -121,28 +125,40 @@ async def test_create_update_delete_bodies_and_results() -> None:
 
     script = Script(handler)
     async with client(script) as shop:
-        created = await shop.create("variants", {"sku": "TS-RED-M", "price": 1999},
-                                    {"product": Ref("products", "42")})
+        created = await shop.create("variants", {"sku": "TS-RED-M", "price": 1999}, {"product": Ref("products", "42")})
         updated = await shop.update("variants", created.id, {"quantity": 4})
         order = await shop.patch_order("1042", status="paid", usn="WP-1")
         await shop.delete("variants", created.id)
     assert created.id == "777" and created.rel_id("product") == "42"
     assert updated.attributes == {"quantity": 4}
     post, patch, patch_order, delete = script.requests
-    assert json.loads(post.content) == {"data": {"type": "variants", "attributes": {"sku": "TS-RED-M", "price": 1999},
-                                                 "relationships": {"product": {"data": {"type": "products",
-                                                                                        "id": "42"}}}}}
+    assert json.loads(post.content) == {
+        "data": {
+            "type": "variants",
+            "attributes": {"sku": "TS-RED-M", "price": 1999},
+            "relationships": {"product": {"data": {"type": "products", "id": "42"}}},
+        }
+    }
     assert patch.method == "PATCH" and patch.url.path == "/api/v2/variants/777"
     assert json.loads(patch.content)["data"]["id"] == "777"
-    assert json.loads(patch_order.content) == {"data": {"type": "orders", "id": "1042",
-                                                        "attributes": {"status": "paid", "usn": "WP-1"}}}
+    assert json.loads(patch_order.content) == {
+        "data": {"type": "orders", "id": "1042", "attributes": {"status": "paid", "usn": "WP-1"}}
+    }
     assert order.type == "orders"
     assert delete.method == "DELETE" and delete.url.path == "/api/v2/variants/777"
     assert shop.stats.total == 4
-    assert dict(shop.stats.calls) == {("POST", "variants"): 1, ("PATCH", "variants"): 1, ("PATCH", "orders"): 1,
-                                      ("DELETE", "variants"): 1}
-    assert shop.stats.as_dict()["calls"] == {"DELETE variants": 1, "PATCH orders": 1, "PATCH variants": 1,
-                                             "POST variants": 1}
+    assert dict(shop.stats.calls) == {
+        ("POST", "variants"): 1,
+        ("PATCH", "variants"): 1,
+        ("PATCH", "orders"): 1,
+        ("DELETE", "variants"): 1,
+    }
+    assert shop.stats.as_dict()["calls"] == {
+        "DELETE variants": 1,
+        "PATCH orders": 1,
+        "PATCH variants": 1,
+        "POST variants": 1,
+    }
 
 
 async def test_delete_404_after_a_lost_answer_counts_as_done_but_a_plain_404_does_not() -> None:
@@ -188,8 +204,7 @@ async def test_test_connection_with_a_refused_key() -> None:
 
 
 async def test_feature_probe() -> None:
-    missing = jsonapi({"errors": [{"status": "404", "title": "Not Found", "detail": "stores app not installed"}]},
-                      404)
+    missing = jsonapi({"errors": [{"status": "404", "title": "Not Found", "detail": "stores app not installed"}]}, 404)
     plain_404 = jsonapi({"errors": [{"status": "404", "title": "Not Found"}]}, 404)
     script = Script([missing, plain_404, jsonapi(page([], 1, 1))])
     async with client(script) as shop:
@@ -246,8 +261,9 @@ async def test_concurrency_is_bounded() -> None:
         return jsonapi({"data": resource("variants", request.url.path.rsplit("/", 1)[-1])})
 
     clock = FakeClock()
-    async with CloudCartClient("mystore.cloudcart.net", KEY, transport=httpx.MockTransport(handler),
-                               concurrency=3, clock=clock) as shop:
+    async with CloudCartClient(
+        "mystore.cloudcart.net", KEY, transport=httpx.MockTransport(handler), concurrency=3, clock=clock
+    ) as shop:
         results = await asyncio.gather(*(shop.get("variants", str(i)) for i in range(12)))
     assert [r.id for r in results] == [str(i) for i in range(12)]
     assert peak == 3

@@ -41,7 +41,7 @@ def test_to_minor_refuses_nan() -> None:
         to_minor(Decimal("NaN"))
 
 
-@given(st.integers(min_value=-10**12, max_value=10**12))
+@given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_minor_round_trip(minor: int) -> None:
     assert to_minor(from_minor(minor)) == minor
 
@@ -62,8 +62,19 @@ def test_yes_no() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("yes", True), ("no", False), ("YES", True), (1, True), (0, False), ("1", True), ("0", False),
-     (True, True), (False, False), ("true", True), ("false", False)],
+    [
+        ("yes", True),
+        ("no", False),
+        ("YES", True),
+        (1, True),
+        (0, False),
+        ("1", True),
+        ("0", False),
+        (True, True),
+        (False, False),
+        ("true", True),
+        ("false", False),
+    ],
 )
 def test_parse_yes_no(value: object, expected: bool) -> None:
     assert parse_yes_no(value) is expected

@@ -115,8 +115,11 @@ async def test_422_collects_pointers_parameters_and_details() -> None:
     answer = jsonapi(
         {
             "errors": [
-                {"status": "422", "detail": "The sku has already been taken.",
-                 "source": {"pointer": "/data/attributes/sku"}},
+                {
+                    "status": "422",
+                    "detail": "The sku has already been taken.",
+                    "source": {"pointer": "/data/attributes/sku"},
+                },
                 {"status": "422", "title": "Invalid", "detail": "Too big", "source": {"parameter": "page[size]"}},
                 {"status": "422"},
             ]

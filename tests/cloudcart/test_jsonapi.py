@@ -65,10 +65,21 @@ def test_collection_with_paging_meta_and_integer_ids() -> None:
 def test_included_can_point_back_to_primary_data() -> None:
     document = decode_document(
         {
-            "data": [{"type": "variants", "id": "101", "relationships": {"product": {"data": {"type": "products",
-                                                                                          "id": "42"}}}}],
-            "included": [{"type": "products", "id": "42", "attributes": {"name": "Shirt"},
-                          "relationships": {"variants": {"data": [{"type": "variants", "id": "101"}]}}}],
+            "data": [
+                {
+                    "type": "variants",
+                    "id": "101",
+                    "relationships": {"product": {"data": {"type": "products", "id": "42"}}},
+                }
+            ],
+            "included": [
+                {
+                    "type": "products",
+                    "id": "42",
+                    "attributes": {"name": "Shirt"},
+                    "relationships": {"variants": {"data": [{"type": "variants", "id": "101"}]}},
+                }
+            ],
         }
     )
     variant = document.resources[0]

@@ -26,14 +26,25 @@ class MemoryShop:
             data = json.loads(request.content)["data"]
             sku = data["attributes"].get("sku")
             if any(row["sku"] == sku for row in self.rows.values()):
-                return jsonapi({"errors": [{"status": "422", "detail": "The sku has already been taken.",
-                                            "source": {"pointer": "/data/attributes/sku"}}]}, 422)
+                return jsonapi(
+                    {
+                        "errors": [
+                            {
+                                "status": "422",
+                                "detail": "The sku has already been taken.",
+                                "source": {"pointer": "/data/attributes/sku"},
+                            }
+                        ]
+                    },
+                    422,
+                )
             ident = str(next(self._ids))
             self.rows[ident] = dict(data["attributes"])
             return jsonapi({"data": self._object(ident)}, 201)
         filters = {k[7:-1]: v for k, v in request.url.params.items() if k.startswith("filter[")}
-        found = [self._object(i) for i, row in self.rows.items()
-                 if all(str(row.get(k)) == v for k, v in filters.items())]
+        found = [
+            self._object(i) for i, row in self.rows.items() if all(str(row.get(k)) == v for k, v in filters.items())
+        ]
         return jsonapi({"data": found, "meta": {"page": {"current-page": 1, "last-page": 1, "total": len(found)}}})
 
     def _object(self, ident: str) -> dict[str, Any]:
@@ -75,8 +86,12 @@ async def test_lost_answer_then_lookup_by_natural_key_creates_exactly_one(failur
     shop = MemoryShop()
     lossy = LoseAnswers(shop, failure)
     async with script_client(lossy) as cc:
-        variant = await cc.create("variants", {"sku": "TS-RED-M", "price": 1999}, {"product": Ref("products", "42")},
-                                  natural_key={"sku": "TS-RED-M"})
+        variant = await cc.create(
+            "variants",
+            {"sku": "TS-RED-M", "price": 1999},
+            {"product": Ref("products", "42")},
+            natural_key={"sku": "TS-RED-M"},
+        )
     assert [row["sku"] for row in shop.rows.values()] == ["TS-RED-M"]
     assert variant.id in shop.rows and variant.attributes["sku"] == "TS-RED-M"
     assert lossy.methods == ["POST", "GET"]  # looked up, not posted again

@@ -17,12 +17,17 @@ from tests.cloudcart.helpers import FakeClock, client
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20))
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children,
-                                                                               max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
-identifiers = st.fixed_dictionaries({"type": st.one_of(st.just("variants"), json_scalars),
-                                     "id": st.one_of(st.text(max_size=4), st.integers(), json_scalars)})
+identifiers = st.fixed_dictionaries(
+    {
+        "type": st.one_of(st.just("variants"), json_scalars),
+        "id": st.one_of(st.text(max_size=4), st.integers(), json_scalars),
+    }
+)
 resource_objects = st.one_of(
     identifiers,
     st.fixed_dictionaries(
@@ -31,9 +36,15 @@ resource_objects = st.one_of(
             "attributes": json_values,
             "relationships": st.one_of(
                 json_values,
-                st.dictionaries(st.sampled_from(["product", "images"]),
-                                st.one_of(json_values, st.fixed_dictionaries({"data": st.one_of(
-                                    json_values, identifiers, st.lists(identifiers, max_size=3))}))),
+                st.dictionaries(
+                    st.sampled_from(["product", "images"]),
+                    st.one_of(
+                        json_values,
+                        st.fixed_dictionaries(
+                            {"data": st.one_of(json_values, identifiers, st.lists(identifiers, max_size=3))}
+                        ),
+                    ),
+                ),
             ),
         },
     ),
@@ -43,10 +54,22 @@ documents = st.fixed_dictionaries(
     optional={
         "data": st.one_of(json_values, resource_objects, st.lists(resource_objects, max_size=3)),
         "included": st.one_of(json_values, st.lists(resource_objects, max_size=3)),
-        "meta": st.one_of(json_values, st.fixed_dictionaries({"page": st.dictionaries(
-            st.sampled_from(["current-page", "last-page", "per-page", "total"]), json_values)})),
-        "errors": st.one_of(json_values, st.lists(st.dictionaries(
-            st.sampled_from(["status", "title", "detail", "source"]), json_values), max_size=3)),
+        "meta": st.one_of(
+            json_values,
+            st.fixed_dictionaries(
+                {
+                    "page": st.dictionaries(
+                        st.sampled_from(["current-page", "last-page", "per-page", "total"]), json_values
+                    )
+                }
+            ),
+        ),
+        "errors": st.one_of(
+            json_values,
+            st.lists(
+                st.dictionaries(st.sampled_from(["status", "title", "detail", "source"]), json_values), max_size=3
+            ),
+        ),
         "error": json_values,
         "message": json_values,
         "retry_after": json_values,
@@ -54,11 +77,15 @@ documents = st.fixed_dictionaries(
     },
 )
 small = st.one_of(st.integers(min_value=-1, max_value=6), json_scalars)
-valid_pages = st.fixed_dictionaries({
-    "data": st.one_of(st.lists(st.just({"type": "variants", "id": "1", "attributes": {"sku": "A"}}), max_size=2),
-                      st.just({"type": "variants", "id": "1", "attributes": {"sku": "A"}})),
-    "meta": st.fixed_dictionaries({"page": st.fixed_dictionaries({"current-page": small, "last-page": small})}),
-})
+valid_pages = st.fixed_dictionaries(
+    {
+        "data": st.one_of(
+            st.lists(st.just({"type": "variants", "id": "1", "attributes": {"sku": "A"}}), max_size=2),
+            st.just({"type": "variants", "id": "1", "attributes": {"sku": "A"}}),
+        ),
+        "meta": st.fixed_dictionaries({"page": st.fixed_dictionaries({"current-page": small, "last-page": small})}),
+    }
+)
 VALID = json.dumps({"data": {"type": "variants", "id": "1", "attributes": {"sku": "A"}}}).encode()
 
 
@@ -77,20 +104,27 @@ bodies = st.one_of(
     st.integers(min_value=1, max_value=len(VALID) - 1).map(lambda n: VALID[:n]),  # truncated JSON
 )
 content_types = st.sampled_from(["application/vnd.api+json", "application/json", "text/html", "text/plain", None])
-header_values = st.one_of(st.none(), st.sampled_from(["0", "1", "60", "-5", "abc", "1e309", "nan",
-                                                      "Wed, 21 Oct 2015 07:28:00 GMT", "99999999999"]))
-statuses = st.one_of(st.sampled_from([200, 201, 204, 301, 400, 401, 402, 403, 404, 405, 409, 415, 422, 429, 500,
-                                      502, 503, 504]), st.integers(min_value=200, max_value=599))
+header_values = st.one_of(
+    st.none(),
+    st.sampled_from(["0", "1", "60", "-5", "abc", "1e309", "nan", "Wed, 21 Oct 2015 07:28:00 GMT", "99999999999"]),
+)
+statuses = st.one_of(
+    st.sampled_from([200, 201, 204, 301, 400, 401, 402, 403, 404, 405, 409, 415, 422, 429, 500, 502, 503, 504]),
+    st.integers(min_value=200, max_value=599),
+)
 answers = st.tuples(statuses, bodies, content_types, header_values, header_values, header_values)
-calls = st.sampled_from(["get", "list", "create", "create_keyed", "update", "delete", "statuses", "test",
-                         "probe"])
+calls = st.sampled_from(["get", "list", "create", "create_keyed", "update", "delete", "statuses", "test", "probe"])
 
 
 def _response(answer: tuple[int, bytes, str | None, str | None, str | None, str | None]) -> httpx.Response:
     status, body, content_type, retry_after, limit, remaining = answer
     headers = {}
-    for name, value in (("Content-Type", content_type), ("Retry-After", retry_after),
-                        ("X-RateLimit-Limit", limit), ("X-RateLimit-Remaining", remaining)):
+    for name, value in (
+        ("Content-Type", content_type),
+        ("Retry-After", retry_after),
+        ("X-RateLimit-Limit", limit),
+        ("X-RateLimit-Remaining", remaining),
+    ):
         if value is not None:
             headers[name] = value
     if 300 <= status < 400 and limit is not None:

@@ -12,11 +12,14 @@ from app.cloudcart import Blocked, RateLimited
 from app.cloudcart.ratelimit import RateLimiter
 from tests.cloudcart.helpers import FakeClock, Script, client, jsonapi, resource
 
-OK = jsonapi({"data": resource("variants", "1")}, headers={"X-RateLimit-Limit": "100",
-                                                           "X-RateLimit-Remaining": "50"})
+OK = jsonapi({"data": resource("variants", "1")}, headers={"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "50"})
 EDGE_429 = jsonapi(
-    {"error": "Too Many Requests", "message": "API rate limit exceeded. Please wait and retry later, or upgrade "
-     "your current plan to a higher level for increased API limits.", "retry_after": 60},
+    {
+        "error": "Too Many Requests",
+        "message": "API rate limit exceeded. Please wait and retry later, or upgrade "
+        "your current plan to a higher level for increased API limits.",
+        "retry_after": 60,
+    },
     429,
     {"Retry-After": "60", "X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"},
 )
@@ -45,8 +48,9 @@ class SlidingWindowShop:
         if used >= self.limit - 1:
             self.refused += 1
             headers |= {"X-RateLimit-Remaining": "0", "Retry-After": "60"}
-            return jsonapi({"error": "Too Many Requests", "message": "API rate limit exceeded.", "retry_after": 60},
-                           429, headers)
+            return jsonapi(
+                {"error": "Too Many Requests", "message": "API rate limit exceeded.", "retry_after": 60}, 429, headers
+            )
         self.arrivals.append(now)
         self.passed += 1
         headers["X-RateLimit-Remaining"] = str(self.limit - 1 - used - 1)
@@ -79,11 +83,20 @@ async def test_total_wait_for_429_is_bounded() -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        jsonapi({"error": "Too Many Requests", "message": "API rate limit exceeded.", "retry_after": 60}, 429,
-                {"X-RateLimit-Limit": "0", "X-RateLimit-Remaining": "0", "Retry-After": "60"}),
-        jsonapi({"error": "Too Many Requests", "message": "API rate limit exceeded. You do not have API access on "
-                 "your current plan. Please upgrade your subscription plan to enable API access.",
-                 "retry_after": 60}, 429),
+        jsonapi(
+            {"error": "Too Many Requests", "message": "API rate limit exceeded.", "retry_after": 60},
+            429,
+            {"X-RateLimit-Limit": "0", "X-RateLimit-Remaining": "0", "Retry-After": "60"},
+        ),
+        jsonapi(
+            {
+                "error": "Too Many Requests",
+                "message": "API rate limit exceeded. You do not have API access on "
+                "your current plan. Please upgrade your subscription plan to enable API access.",
+                "retry_after": 60,
+            },
+            429,
+        ),
     ],
 )
 async def test_no_api_access_fails_at_once(answer: httpx.Response) -> None:

@@ -44,7 +44,7 @@ from app.sandbox.server import SandboxServer
 from app.sync.runner import run_server
 from app.warehouse import ConnectionParams
 from app.warehouse.demo import build_demo_database
-from tests.support.sync_env import KEY_ENV, admin_state, make_server
+from tests.support.sync_env import KEY_ENV, admin_state, make_server, server_data
 from tests.sync.conftest import sql_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,17 +144,8 @@ class KillMiddleware:
 # -- the command line -------------------------------------------------------------------------------------
 def server_file(path: Path, name: str, shop_url: str, database: str) -> Path:
     data = {
-        "name": name,
         "type": "warehouse-pro-cloudcart",
-        "shop": {"api_identifier": shop_url, "api_key_env": KEY_ENV, "compare_by": "sku"},
-        "warehouse": {"engine": "sqlite", "database": database},
-        "import": {"start": "off", "object": "Online shop"},
-        "export": {
-            "start": "on-server-start",
-            "object": "Online shop",
-            "quantity_object_groups": ["Warehouses"],
-            "goods_groups": ["Web shop"],
-        },
+        **server_data(shop_url, {"engine": "sqlite", "database": database}, name=name),
     }
     path.write_text(tomli_w.dumps(data), encoding="utf-8")
     return path

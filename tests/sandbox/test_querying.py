@@ -150,8 +150,15 @@ async def test_documented_includes_are_accepted(seeded: Sandbox, path: str, incl
     assert "included" in response.json()
 
 
-@pytest.mark.parametrize(("path", "include"), [("/products", "orders"), ("/variants", "category"),
-                                               ("/orders", "customer"), ("/variant-options", "variant-parameters")])
+@pytest.mark.parametrize(
+    ("path", "include"),
+    [
+        ("/products", "orders"),
+        ("/variants", "category"),
+        ("/orders", "customer"),
+        ("/variant-options", "variant-parameters"),
+    ],
+)
 async def test_bad_include_is_422(seeded: Sandbox, path: str, include: str) -> None:
     response = await seeded.get(path, include=include)
     assert response.status_code == 422

@@ -20,10 +20,10 @@ MYSQL_URL = os.environ.get("UC_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/tes
 KEY_ENV = "UC_TEST_SHOP_KEY"
 
 
-def make_server(shop_url: str, warehouse: dict[str, Any], **sections: dict[str, Any]) -> ServerSettings:
-    """A stored-looking server (with an id) for ``run_server``; sections override [shop]/[import]/[export]."""
+def server_data(shop_url: str, warehouse: dict[str, Any], name: str | None = None, **sections: Any) -> dict[str, Any]:
+    """A server file (as a dict) for a sandbox shop and a demo warehouse; ``sections`` update the tables."""
     data: dict[str, Any] = {
-        "name": f"Test {uuid.uuid4().hex[:6]}",
+        "name": name or f"Test {uuid.uuid4().hex[:6]}",
         "shop": {"api_identifier": shop_url, "api_key_env": KEY_ENV, "compare_by": "sku"},
         "warehouse": warehouse,
         "import": {"start": "off", "object": "Online shop"},
@@ -34,9 +34,14 @@ def make_server(shop_url: str, warehouse: dict[str, Any], **sections: dict[str, 
             "goods_groups": ["Web shop"],
         },
     }
-    for name, values in sections.items():
-        data[name].update(values)
-    return replace(parse_settings(data), id=str(uuid.uuid4()))
+    for section, values in sections.items():
+        data[section].update(values)
+    return data
+
+
+def make_server(shop_url: str, warehouse: dict[str, Any], **sections: dict[str, Any]) -> ServerSettings:
+    """A stored-looking server (with an id) for ``run_server``; sections override [shop]/[import]/[export]."""
+    return replace(parse_settings(server_data(shop_url, warehouse, **sections)), id=str(uuid.uuid4()))
 
 
 def admin_state(shop_url: str) -> dict[str, Any]:

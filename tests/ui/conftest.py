@@ -23,6 +23,7 @@ from app.sandbox import SandboxConfig
 from app.sandbox.server import SandboxServer
 from app.ui.qt_compat import guard_refcount_bug
 from app.warehouse.demo import build_demo_database
+from tests.support.sync_env import server_data as shared_server_data
 
 guard_refcount_bug()  # PySide6 6.12 on Python 3.11 would abort the test run after a few thousand events
 
@@ -80,18 +81,9 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def server_data(shop_url: str, database: Path, **overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "name": "Demo shop",
-        "shop": {"api_identifier": shop_url, "compare_by": "sku"},
-        "warehouse": {"engine": "sqlite", "database": str(database)},
-        "import": {"start": "off", "object": "Online shop"},
-        "export": {
-            "start": "on-server-start",
-            "object": "Online shop",
-            "quantity_object_groups": ["Warehouses"],
-            "goods_groups": ["Web shop"],
-        },
-    }
+    """The window's test server: the Key is typed into the dialog (keyring), not named in the file."""
+    data = shared_server_data(shop_url, {"engine": "sqlite", "database": str(database)}, name="Demo shop")
+    del data["shop"]["api_key_env"]
     for key, value in overrides.items():
         data[key].update(value) if isinstance(value, dict) else data.__setitem__(key, value)
     return data

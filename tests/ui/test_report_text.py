@@ -9,4 +9,3 @@ def test_pull_success_message_counts_the_goods(qapp) -> None:
     lines = task_lines(task)
     assert lines[0] == "3 goods imported successfully"
     assert "2 orders imported" in lines[1] and "goods created" not in lines[1]
-

@@ -127,11 +127,15 @@ def test_access_nests_joins_and_others_do_not() -> None:
 
 def test_insert_if_absent_per_engine() -> None:
     values = ["OR5"]
-    assert SQLiteDialect().insert_if_absent("nextacct", ["NextAcct"], ["NextAcct"], values)[0].startswith(
-        "INSERT OR IGNORE INTO `nextacct`"
+    assert (
+        SQLiteDialect()
+        .insert_if_absent("nextacct", ["NextAcct"], ["NextAcct"], values)[0]
+        .startswith("INSERT OR IGNORE INTO `nextacct`")
     )
-    assert MySQLDialect().insert_if_absent("nextacct", ["NextAcct"], ["NextAcct"], values)[0].startswith(
-        "INSERT IGNORE INTO `nextacct`"
+    assert (
+        MySQLDialect()
+        .insert_if_absent("nextacct", ["NextAcct"], ["NextAcct"], values)[0]
+        .startswith("INSERT IGNORE INTO `nextacct`")
     )
     sql, params = MSSQLDialect().insert_if_absent("nextacct", ["NextAcct"], ["NextAcct"], values)
     assert sql == (
