@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from app.sandbox.faults import Fault
@@ -97,6 +97,9 @@ async def handle(request: Request) -> Response:
         status, document, extra = dispatch(shop, request, route, body)
     except ApiError as error:
         return error_response(error, headers)
+    except ClientDisconnect:  # the client went away mid-request (a killed run, a timeout): nobody to answer
+        log.debug("sandbox: client disconnected during %s %s", request.method, request.url.path)
+        return Response(status_code=499, headers=headers)
     except Exception:
         details = uuid.uuid4().hex[:12]
         log.exception("sandbox: unhandled error %s", details)
