@@ -128,3 +128,13 @@ def test_debug_shows_traceback() -> None:
     result = uc("--debug", "servers", "export", "Nope")
     assert result.returncode == 2
     assert "Traceback" in result.stderr
+
+
+def test_window_without_a_display_says_so_instead_of_crashing() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(REPO)
+    result = subprocess.run(
+        [sys.executable, "-m", "app"], capture_output=True, text=True, env=env, cwd=REPO, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert "no graphical display" in result.stderr and "utility-center run NAME" in result.stderr
