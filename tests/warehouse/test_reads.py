@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -63,7 +64,12 @@ def test_goods_traps(db_params: ConnectionParams) -> None:
     assert boots.name == "Boots" and boots.measure1 == "" and boots.barcode1 == ""
     assert boots.vat_rate == 9.0 and boots.tax_group == 2
     assert boots.price("PriceOut2") == 65.4 and boots.price("PriceOut1") == 50.0 and boots.price_in == 30.0
-    assert boots.prices[2:] == (0.0,) * 8
+    # PriceOut3..10 were not written: NULL on SQLite (its DDL has no defaults) reads as "not a number" so an
+    # export on such a column reports the good instead of selling it at 0.00; MySQL's DEFAULT 0 reads as 0.0.
+    if db_params.engine == "sqlite":
+        assert all(math.isnan(p) for p in boots.prices[2:])
+    else:
+        assert boots.prices[2:] == (0.0,) * 8
     assert goods[sc.GIFT].is_non_inventory and not goods[sc.SHIRT_RED].is_non_inventory
     assert goods[sc.SHIRT_RED].vat_rate == 20.0 and goods[sc.SHIRT_RED].group_code == "AAAAAAAAA"
     with pytest.raises(ValueError):
