@@ -151,19 +151,25 @@ def test_killed_imports_never_duplicate_nor_half_write(
         killed_mid_import = 0
         kills = 0
         placed = UPFRONT
+        lifetime = ANYWHERE_S[1]  # how long a child that was not killed lived, to aim "anywhere" kills
         while kills < KILLS:
-            if placed < ORDERS:  # new orders keep arriving while imports are being killed
+            new_work = kills < (ORDERS - UPFRONT) // 2 and placed < ORDERS
+            if new_work:  # two new orders per kill cycle, 50 in all
                 batch = min(2, ORDERS - placed)
                 place_orders(shop, skus, rng, batch)
                 placed += batch
             before = len(ledger_rows(warehouse))
             expire_run_lock(warehouse)
+            started = time.monotonic()
             child = Child(server)
-            if rng.random() < ANYWHERE:
-                time.sleep(rng.uniform(*ANYWHERE_S))
+            if not new_work or rng.random() < ANYWHERE:
+                # a random moment of the run (start-up, reads, lock, usn writes...); a run without new orders
+                # never prints "Importing orders", so it is always killed this way
+                time.sleep(rng.uniform(ANYWHERE_S[0], max(ANYWHERE_S[0] * 2, 0.9 * lifetime)))
             elif child.wait_for("Importing orders"):
                 time.sleep(rng.uniform(*IMPORTING_S))
             if not child.kill():
+                lifetime = time.monotonic() - started
                 continue  # it finished first: not a kill
             kills += 1
             after = len(ledger_rows(warehouse))
