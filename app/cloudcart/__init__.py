@@ -31,7 +31,7 @@ from app.cloudcart.errors import (
 from app.cloudcart.jsonapi import Ref, Resource
 from app.cloudcart.ratelimit import Budget, RateLimiter
 from app.cloudcart.stats import TrafficStats
-from app.cloudcart.urls import base_url_from_identifier, domain_warning
+from app.domain.shop_address import base_url_from_identifier, domain_warning
 
 __all__ = [
     "AccessDenied",

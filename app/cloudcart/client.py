@@ -38,8 +38,8 @@ from app.cloudcart.responses import RequestInfo, read_json
 from app.cloudcart.retry import RetryPolicy
 from app.cloudcart.session import ApiSession
 from app.cloudcart.stats import TrafficStats
-from app.cloudcart.urls import base_url_from_identifier, domain_warning
 from app.domain.errors import AppError, CredentialError
+from app.domain.shop_address import base_url_from_identifier, domain_warning
 
 _RESOURCE_NAME = re.compile(r"^[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)?$")
 _EMPTY: Mapping[str, str] = MappingProxyType({})

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from app.domain.errors import ConfigurationError
 from app.domain.schedule import StartMode, parse_start_mode
-from app.domain.shop_address import api_base_url
+from app.domain.shop_address import base_url_from_identifier
 from app.domain.validation import Problems, Section
 
 TYPE_KEY = "warehouse-pro-cloudcart"
@@ -67,7 +68,7 @@ class ShopSettings:
 
     @property
     def base_url(self) -> str:
-        return api_base_url(self.api_identifier)
+        return base_url_from_identifier(self.api_identifier)
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,9 @@ def _parse_shop(sec: Section) -> ShopSettings:
     identifier = sec.text("api_identifier", required=True)
     if identifier:
         try:
-            api_base_url(identifier)
-        except ValueError as exc:
-            sec.problems.add(sec.key("api_identifier"), str(exc))
+            base_url_from_identifier(identifier)
+        except ConfigurationError as exc:
+            sec.problems.add(sec.key("api_identifier"), exc.message)
     switches_sec = sec.section("new_products")
     defaults = NewProductSwitches()
     switches = NewProductSwitches(
