@@ -96,25 +96,24 @@ async def run_server(
     return report
 
 
+def _fail(task_report: TaskReport, title: str, message: str) -> TaskReport:
+    """Mark a task failed as a whole (status ``failed``), with an operator title and a redacted message."""
+    task_report.fatal_title = title
+    task_report.fatal = redact(message)
+    return task_report
+
+
 def failed_report(
     server: ServerSettings, tasks: Sequence[TaskName], title: str, message: str, *, dry_run: bool = False
 ) -> RunReport:
     """A report in which every task failed before it could start (busy, crashed runner...)."""
     report = RunReport(server=server.name, dry_run=dry_run)
-    for task in tasks:
-        task_report = TaskReport(task)
-        task_report.fatal_title = title
-        task_report.fatal = redact(message)
-        report.tasks.append(task_report)
+    report.tasks.extend(_fail(TaskReport(task), title, message) for task in tasks)
     return report
 
 
 def _fail_all(report: RunReport, selected: Sequence[TaskName], exc: AppError) -> None:
-    for task in selected:
-        task_report = TaskReport(task)
-        task_report.fatal_title = exc.title
-        task_report.fatal = redact(exc.message)
-        report.tasks.append(task_report)
+    report.tasks.extend(_fail(TaskReport(task), exc.title, exc.message) for task in selected)
 
 
 async def _run_tasks(
@@ -156,14 +155,14 @@ async def _run_tasks(
                     try:
                         await _task_function(task)(ctx)
                     except AppError as exc:
-                        task_report.fatal_title = exc.title
-                        task_report.fatal = redact(exc.message)
+                        _fail(task_report, exc.title, exc.message)
                         ctx.log(logging.ERROR, exc.for_operator())
                     except Exception as exc:  # a bug must not take the window down with it
                         log.exception("Task %s of %s crashed", task, server.name)
-                        task_report.fatal_title = "Unexpected error"
-                        task_report.fatal = redact(
-                            f"{type(exc).__name__}: {exc}. Nothing more was done in this task; see the log."
+                        _fail(
+                            task_report,
+                            "Unexpected error",
+                            f"{type(exc).__name__}: {exc}. Nothing more was done in this task; see the log.",
                         )
                     finally:
                         task_report.api_calls = client.stats.total - calls_before
