@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.report import ItemProblem
+from app.sync.compare_key import key_label, warehouse_column
 from app.warehouse import Good
 
 MAX_DIMENSIONS = 3
@@ -78,7 +79,7 @@ class QuantityInputs:
 
 
 def match_key(good: Good, compare_by: str) -> str:
-    return good.barcode2 if compare_by == "sku" else good.barcode1
+    return good.barcode2 if warehouse_column(compare_by) == "BarCode2" else good.barcode1
 
 
 def describe_good(good: Good) -> str:
@@ -171,7 +172,7 @@ def build_catalog(
     track_quantity: bool = True,
 ) -> CatalogBuild:
     build = CatalogBuild()
-    key_name = "SKU (BarCode2)" if compare_by == "sku" else "barcode (BarCode1)"
+    key_name = f"{key_label(compare_by)} ({warehouse_column(compare_by)})"
     accepted: list[tuple[Good, str, list[Dimension], int]] = []
     for good in sorted(goods, key=lambda g: g.id):
         key = match_key(good, compare_by).strip()

@@ -8,13 +8,13 @@ now. Read-only: one warehouse read, one shop call.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from app.bootstrap import connection_params, server_state, shop_client
 from app.domain.errors import ConfigurationError
 from app.domain.settings import ServerSettings
 from app.servers.secrets import SecretStore, resolve_api_key, resolve_db_password
 from app.sync.catalog import QuantityInputs, gross_price_minor, match_key, shop_quantity
+from app.sync.compare_key import warehouse_column
 from app.sync.shop_catalog import decode_variant
 from app.sync.warehouse_gateway import WarehouseGateway
 from app.warehouse import Good, WarehouseDB
@@ -28,7 +28,7 @@ class Explanation:
 
 
 def _find(db: WarehouseDB, server: ServerSettings, key: str) -> tuple[Good, list[tuple[str, float]], float, bool]:
-    column: Literal["BarCode1", "BarCode2"] = "BarCode2" if server.shop.compare_by == "sku" else "BarCode1"
+    column = warehouse_column(server.shop.compare_by)
     found = db.goods_by_key(column, [key]).get(key, [])
     if not found:
         raise ConfigurationError(f"No good has {column} = {key!r} in the warehouse database.", title="Not found")
@@ -85,8 +85,7 @@ async def explain_quantity(server: ServerSettings, key: str, secrets: SecretStor
         f"Last pushed: {pushed.quantity:g}" if pushed and pushed.quantity is not None else "Last pushed: never"
     )
     async with shop_client(server.shop.api_identifier, resolve_api_key(server, secrets)) as client:
-        field_name = "sku" if server.shop.compare_by == "sku" else "barcode"
-        variants = [decode_variant(r) for r in await client.list_all("variants", filters={field_name: key})]
+        variants = [decode_variant(r) for r in await client.list_all("variants", filters={server.shop.compare_by: key})]
     if not variants:
         result.lines.append("In the shop: no variant with this key yet (the next export creates it).")
     for variant in variants:

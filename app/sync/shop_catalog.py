@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from app.cloudcart import CloudCartClient, Resource
 from app.cloudcart.codec import parse_quantity, parse_yes_no
+from app.sync.compare_key import shop_key
 
 PAGE_SIZE = 100
 
@@ -48,7 +49,7 @@ class ShopCatalog:
     def by_key(self, compare_by: str) -> dict[str, list[ShopVariant]]:
         index: dict[str, list[ShopVariant]] = defaultdict(list)
         for variant in self.variants:
-            key = (variant.sku if compare_by == "sku" else variant.barcode).strip()
+            key = shop_key(compare_by, variant.sku, variant.barcode)
             if key:
                 index[key].append(variant)
         return index
