@@ -3,13 +3,13 @@ loopback HTTP. Expectations are computed from the database with plain SQL, not w
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-import pymysql
 import pytest
 
 from app.sandbox import SandboxConfig
@@ -25,6 +25,7 @@ from tests.support.sync_env import (
     scratch_mysql_database,
     warehouse_section,
 )
+from tests.sync.conftest import sql_rows
 
 EXPECTED_SQL = """
 SELECT g.ID, g.BarCode1, g.BarCode2, g.Catalog1, g.Catalog2, g.Catalog3, g.PriceOut2, g.Type,
@@ -41,33 +42,9 @@ WHERE og.Code LIKE CONCAT((SELECT Code FROM objectsgroups WHERE Name = 'Warehous
 
 
 def _rows(params: ConnectionParams, sql: str) -> list[tuple[Any, ...]]:
-    if params.engine == "sqlite":
-        conn = sqlite3.connect(params.database)
-        sql = sql.replace(
-            "CONCAT((SELECT Code FROM goodsgroups WHERE Name = 'Web shop'), '%')",
-            "(SELECT Code FROM goodsgroups WHERE Name = 'Web shop') || '%'",
-        )
-        sql = sql.replace(
-            "CONCAT((SELECT Code FROM objectsgroups WHERE Name = 'Warehouses'), '%')",
-            "(SELECT Code FROM objectsgroups WHERE Name = 'Warehouses') || '%'",
-        )
-        try:
-            return conn.execute(sql).fetchall()
-        finally:
-            conn.close()
-    conn = pymysql.connect(
-        host=params.host,
-        port=params.port or 3306,
-        user=params.user,
-        password=params.password or "",
-        database=params.database,
-    )
-    try:
-        with conn.cursor() as cursor:
-            cursor.execute(sql)
-            return list(cursor.fetchall())
-    finally:
-        conn.close()
+    if params.engine == "sqlite":  # SQLite has no CONCAT()
+        sql = re.sub(r"CONCAT\((\(SELECT [^)]*\)), '%'\)", r"\1 || '%'", sql)
+    return sql_rows(params, sql)
 
 
 def expected_variants(params: ConnectionParams) -> dict[str, dict[str, Any]]:
